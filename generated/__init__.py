@@ -1,0 +1,1 @@
+"""Code generated from contracts/openapi by tools.codegen. Never edit by hand."""

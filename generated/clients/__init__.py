@@ -1,0 +1,1 @@
+"""Typed httpx clients, one package per service (openapi-python-client)."""

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Reasoning")
+
+
+@_attrs_define
+class Reasoning:
+    """
+    Attributes:
+        summary (str):
+        primary_reason (str):
+        historical_context (str): What history said (or that it was unavailable).
+        oscillation_risk (str): Human-readable risk of oscillation, e.g. "Low risk based on history".
+    """
+
+    summary: str
+    primary_reason: str
+    historical_context: str
+    oscillation_risk: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary = self.summary
+
+        primary_reason = self.primary_reason
+
+        historical_context = self.historical_context
+
+        oscillation_risk = self.oscillation_risk
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "summary": summary,
+                "primary_reason": primary_reason,
+                "historical_context": historical_context,
+                "oscillation_risk": oscillation_risk,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        summary = d.pop("summary")
+
+        primary_reason = d.pop("primary_reason")
+
+        historical_context = d.pop("historical_context")
+
+        oscillation_risk = d.pop("oscillation_risk")
+
+        reasoning = cls(
+            summary=summary,
+            primary_reason=primary_reason,
+            historical_context=historical_context,
+            oscillation_risk=oscillation_risk,
+        )
+
+        reasoning.additional_properties = d
+        return reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

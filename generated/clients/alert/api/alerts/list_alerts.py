@@ -1,0 +1,437 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert_page import AlertPage
+from ...models.alert_status import AlertStatus
+from ...models.error_envelope import ErrorEnvelope
+from ...models.lifecycle_state import LifecycleState
+from ...models.severity import Severity
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    state: LifecycleState | Unset = UNSET,
+    status: AlertStatus | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    severity: Severity | Unset = UNSET,
+    fingerprint: str | Unset = UNSET,
+    in_scope: bool | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_service_name: str | Unset = UNSET,
+    x_service_version: str | Unset = UNSET,
+    x_trace_id: str | Unset = UNSET,
+    x_span_id: str | Unset = UNSET,
+    x_parent_span_id: str | Unset = UNSET,
+    x_trace_flags: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(x_service_name, Unset):
+        headers["X-Service-Name"] = x_service_name
+
+    if not isinstance(x_service_version, Unset):
+        headers["X-Service-Version"] = x_service_version
+
+    if not isinstance(x_trace_id, Unset):
+        headers["X-Trace-ID"] = x_trace_id
+
+    if not isinstance(x_span_id, Unset):
+        headers["X-Span-ID"] = x_span_id
+
+    if not isinstance(x_parent_span_id, Unset):
+        headers["X-Parent-Span-ID"] = x_parent_span_id
+
+    if not isinstance(x_trace_flags, Unset):
+        headers["X-Trace-Flags"] = x_trace_flags
+
+    params: dict[str, Any] = {}
+
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state
+
+    params["state"] = json_state
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["namespace"] = namespace
+
+    params["name"] = name
+
+    json_severity: str | Unset = UNSET
+    if not isinstance(severity, Unset):
+        json_severity = severity
+
+    params["severity"] = json_severity
+
+    params["fingerprint"] = fingerprint
+
+    params["in_scope"] = in_scope
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/alerts",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlertPage | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AlertPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlertPage | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    state: LifecycleState | Unset = UNSET,
+    status: AlertStatus | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    severity: Severity | Unset = UNSET,
+    fingerprint: str | Unset = UNSET,
+    in_scope: bool | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_service_name: str | Unset = UNSET,
+    x_service_version: str | Unset = UNSET,
+    x_trace_id: str | Unset = UNSET,
+    x_span_id: str | Unset = UNSET,
+    x_parent_span_id: str | Unset = UNSET,
+    x_trace_flags: str | Unset = UNSET,
+) -> Response[AlertPage | ErrorEnvelope]:
+    """List alerts with their lifecycle state (newest first)
+
+    Args:
+        state (LifecycleState | Unset):
+        status (AlertStatus | Unset):
+        namespace (str | Unset):
+        name (str | Unset):
+        severity (Severity | Unset):
+        fingerprint (str | Unset):
+        in_scope (bool | Unset):
+        since (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_service_name (str | Unset):
+        x_service_version (str | Unset):
+        x_trace_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_span_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_parent_span_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_trace_flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlertPage | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        state=state,
+        status=status,
+        namespace=namespace,
+        name=name,
+        severity=severity,
+        fingerprint=fingerprint,
+        in_scope=in_scope,
+        since=since,
+        limit=limit,
+        cursor=cursor,
+        x_request_id=x_request_id,
+        x_service_name=x_service_name,
+        x_service_version=x_service_version,
+        x_trace_id=x_trace_id,
+        x_span_id=x_span_id,
+        x_parent_span_id=x_parent_span_id,
+        x_trace_flags=x_trace_flags,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    state: LifecycleState | Unset = UNSET,
+    status: AlertStatus | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    severity: Severity | Unset = UNSET,
+    fingerprint: str | Unset = UNSET,
+    in_scope: bool | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_service_name: str | Unset = UNSET,
+    x_service_version: str | Unset = UNSET,
+    x_trace_id: str | Unset = UNSET,
+    x_span_id: str | Unset = UNSET,
+    x_parent_span_id: str | Unset = UNSET,
+    x_trace_flags: str | Unset = UNSET,
+) -> AlertPage | ErrorEnvelope | None:
+    """List alerts with their lifecycle state (newest first)
+
+    Args:
+        state (LifecycleState | Unset):
+        status (AlertStatus | Unset):
+        namespace (str | Unset):
+        name (str | Unset):
+        severity (Severity | Unset):
+        fingerprint (str | Unset):
+        in_scope (bool | Unset):
+        since (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_service_name (str | Unset):
+        x_service_version (str | Unset):
+        x_trace_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_span_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_parent_span_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_trace_flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlertPage | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        state=state,
+        status=status,
+        namespace=namespace,
+        name=name,
+        severity=severity,
+        fingerprint=fingerprint,
+        in_scope=in_scope,
+        since=since,
+        limit=limit,
+        cursor=cursor,
+        x_request_id=x_request_id,
+        x_service_name=x_service_name,
+        x_service_version=x_service_version,
+        x_trace_id=x_trace_id,
+        x_span_id=x_span_id,
+        x_parent_span_id=x_parent_span_id,
+        x_trace_flags=x_trace_flags,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    state: LifecycleState | Unset = UNSET,
+    status: AlertStatus | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    severity: Severity | Unset = UNSET,
+    fingerprint: str | Unset = UNSET,
+    in_scope: bool | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_service_name: str | Unset = UNSET,
+    x_service_version: str | Unset = UNSET,
+    x_trace_id: str | Unset = UNSET,
+    x_span_id: str | Unset = UNSET,
+    x_parent_span_id: str | Unset = UNSET,
+    x_trace_flags: str | Unset = UNSET,
+) -> Response[AlertPage | ErrorEnvelope]:
+    """List alerts with their lifecycle state (newest first)
+
+    Args:
+        state (LifecycleState | Unset):
+        status (AlertStatus | Unset):
+        namespace (str | Unset):
+        name (str | Unset):
+        severity (Severity | Unset):
+        fingerprint (str | Unset):
+        in_scope (bool | Unset):
+        since (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_service_name (str | Unset):
+        x_service_version (str | Unset):
+        x_trace_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_span_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_parent_span_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_trace_flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlertPage | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        state=state,
+        status=status,
+        namespace=namespace,
+        name=name,
+        severity=severity,
+        fingerprint=fingerprint,
+        in_scope=in_scope,
+        since=since,
+        limit=limit,
+        cursor=cursor,
+        x_request_id=x_request_id,
+        x_service_name=x_service_name,
+        x_service_version=x_service_version,
+        x_trace_id=x_trace_id,
+        x_span_id=x_span_id,
+        x_parent_span_id=x_parent_span_id,
+        x_trace_flags=x_trace_flags,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    state: LifecycleState | Unset = UNSET,
+    status: AlertStatus | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    severity: Severity | Unset = UNSET,
+    fingerprint: str | Unset = UNSET,
+    in_scope: bool | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_service_name: str | Unset = UNSET,
+    x_service_version: str | Unset = UNSET,
+    x_trace_id: str | Unset = UNSET,
+    x_span_id: str | Unset = UNSET,
+    x_parent_span_id: str | Unset = UNSET,
+    x_trace_flags: str | Unset = UNSET,
+) -> AlertPage | ErrorEnvelope | None:
+    """List alerts with their lifecycle state (newest first)
+
+    Args:
+        state (LifecycleState | Unset):
+        status (AlertStatus | Unset):
+        namespace (str | Unset):
+        name (str | Unset):
+        severity (Severity | Unset):
+        fingerprint (str | Unset):
+        in_scope (bool | Unset):
+        since (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_service_name (str | Unset):
+        x_service_version (str | Unset):
+        x_trace_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_span_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_parent_span_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
+        x_trace_flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlertPage | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            state=state,
+            status=status,
+            namespace=namespace,
+            name=name,
+            severity=severity,
+            fingerprint=fingerprint,
+            in_scope=in_scope,
+            since=since,
+            limit=limit,
+            cursor=cursor,
+            x_request_id=x_request_id,
+            x_service_name=x_service_name,
+            x_service_version=x_service_version,
+            x_trace_id=x_trace_id,
+            x_span_id=x_span_id,
+            x_parent_span_id=x_parent_span_id,
+            x_trace_flags=x_trace_flags,
+        )
+    ).parsed

@@ -1,0 +1,16 @@
+from typing import Literal
+
+HopName = Literal["analyze", "execute", "notify", "store"]
+
+HOP_NAME_VALUES: set[HopName] = {
+    "analyze",
+    "execute",
+    "notify",
+    "store",
+}
+
+
+def check_hop_name(value: str) -> HopName:
+    if value in HOP_NAME_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {HOP_NAME_VALUES!r}")

@@ -1,0 +1,1 @@
+"""Pydantic v2 models, one module per service (datamodel-code-generator)."""

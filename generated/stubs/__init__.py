@@ -1,0 +1,1 @@
+"""Handler Protocols and routing tables, one module per service."""

@@ -1,0 +1,3 @@
+"""Kubernaut: Prometheus alerts in, safe, audited, self-assessing Kubernetes remediation out."""
+
+__version__ = "1.0.0"

@@ -1,0 +1,146 @@
+"""The one place where every error becomes the seed's error envelope (§4.1.2).
+
+Covers our ``ApiError`` hierarchy, Connexion's problems (validation, 404, 405, 415,
+security), Starlette's HTTP exceptions, bodies that are not JSON or not UTF-8, pydantic
+validation failures that slipped past the spec, and anything unexpected (a 500 that
+leaks no internals).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from connexion.exceptions import ProblemException
+from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException
+
+from . import context
+from .errors import ApiError
+
+log = logging.getLogger(__name__)
+
+_CODES = {
+    400: "VALIDATION_FAILED",
+    401: "UNAUTHORIZED",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    406: "NOT_ACCEPTABLE",
+    409: "CONFLICT",
+    413: "PAYLOAD_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+    422: "UNPROCESSABLE",
+    429: "RATE_LIMITED",
+    500: "INTERNAL_ERROR",
+    501: "NOT_IMPLEMENTED",
+    502: "UPSTREAM_ERROR",
+    503: "SERVICE_UNAVAILABLE",
+    504: "TIMEOUT",
+}
+
+
+def envelope(
+    status: int, code: str | None, message: str, details: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "code": code or _CODES.get(status, "BAD_REQUEST" if status < 500 else "INTERNAL_ERROR"),
+        "message": message,
+        "request_id": context.current_request_id(),
+        "timestamp": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+    }
+    if details:
+        body["details"] = details
+    return {"error": body}
+
+
+def envelope_bytes(
+    status: int, code: str | None, message: str, details: dict[str, Any] | None = None
+) -> bytes:
+    return json.dumps(envelope(status, code, message, details), default=str).encode()
+
+
+def _response(
+    status: int,
+    code: str | None,
+    message: str,
+    details: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> ConnexionResponse:
+    return ConnexionResponse(
+        status_code=status,
+        mimetype="application/json",
+        content_type="application/json",
+        body=envelope_bytes(status, code, message, details),
+        headers=headers or {},
+    )
+
+
+def _path(request: ConnexionRequest) -> str:
+    return str(request.url.path)
+
+
+def on_api_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    assert isinstance(exc, ApiError)
+    if exc.status >= 500:
+        log.error("%s %s failed: %s", request.method, _path(request), exc.message)
+    return _response(exc.status, exc.code, exc.message, exc.details)
+
+
+def on_problem(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    assert isinstance(exc, ProblemException)
+    status = exc.status or 500
+    detail = exc.detail or exc.title or "request failed"
+    code = _CODES.get(status)
+    if status == 400 and isinstance(exc.__context__, (json.JSONDecodeError, UnicodeDecodeError)):
+        code = "MALFORMED_JSON"
+    details: dict[str, Any] = {"path": _path(request)}
+    if exc.title and exc.title != detail:
+        details["title"] = exc.title
+    headers = dict(exc.headers or {})
+    headers.pop("Content-Type", None)
+    if status >= 500:
+        log.error("%s %s: %s", request.method, _path(request), detail)
+    return _response(status, code, str(detail), details, headers)
+
+
+def on_http_exception(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    assert isinstance(exc, HTTPException)
+    return _response(exc.status_code, None, str(exc.detail), {"path": _path(request)})
+
+
+def on_bad_encoding(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    # Connexion decodes JSON bodies itself and lets these escape as a 500 (upstream #1860).
+    return _response(400, "MALFORMED_JSON", f"request body is not valid UTF-8 JSON: {exc}")
+
+
+def on_pydantic_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    assert isinstance(exc, ValidationError)
+    errors = [
+        {"loc": ".".join(str(part) for part in err["loc"]), "msg": err["msg"]}
+        for err in exc.errors(include_url=False, include_input=False)
+    ]
+    return _response(
+        400, "VALIDATION_FAILED", "request does not match the schema", {"errors": errors}
+    )
+
+
+def on_unexpected(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    log.exception("unhandled error in %s %s", request.method, _path(request), exc_info=exc)
+    return _response(
+        500, "INTERNAL_ERROR", "unexpected error; see the service log for this request id"
+    )
+
+
+def install(app: Any) -> None:
+    """Register every handler on a Connexion app."""
+    app.add_error_handler(ApiError, on_api_error)
+    app.add_error_handler(ProblemException, on_problem)
+    app.add_error_handler(HTTPException, on_http_exception)
+    app.add_error_handler(UnicodeDecodeError, on_bad_encoding)
+    app.add_error_handler(json.JSONDecodeError, on_bad_encoding)
+    app.add_error_handler(ValidationError, on_pydantic_error)
+    app.add_error_handler(Exception, on_unexpected)

@@ -1,0 +1,1 @@
+"""executor-service: carries out catalogue actions on Kubernetes (and undoes them)."""

@@ -1,0 +1,1 @@
+"""Edges of monitor-service: Prometheus, Alertmanager, Kubernetes, SQLite, other services."""

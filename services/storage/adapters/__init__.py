@@ -1,0 +1,1 @@
+"""Storage adapters: SQLAlchemy tables, Alembic migrations, repositories, vector indexes."""

@@ -1,0 +1,1 @@
+"""workflow-service: the guard rails between a recommended action and the cluster."""

@@ -1,0 +1,1 @@
+"""Edges of workflow-service: SQLite store, catalogue file, generated-client calls."""
