@@ -21,14 +21,14 @@ from .resilience import BreakerState, CircuitBreaker, ResilientTransport
 from .settings import ServiceSettings
 
 if TYPE_CHECKING:
-    from generated.clients import ai as ai_client
-    from generated.clients import alert as alert_client
-    from generated.clients import executor as executor_client
-    from generated.clients import intelligence as intelligence_client
-    from generated.clients import monitor as monitor_client
-    from generated.clients import notification as notification_client
-    from generated.clients import storage as storage_client
-    from generated.clients import workflow as workflow_client
+    import generated.clients.ai as ai_client
+    import generated.clients.alert as alert_client
+    import generated.clients.executor as executor_client
+    import generated.clients.intelligence as intelligence_client
+    import generated.clients.monitor as monitor_client
+    import generated.clients.notification as notification_client
+    import generated.clients.storage as storage_client
+    import generated.clients.workflow as workflow_client
 
 BREAKER_VALUES = {"closed": 1.0, "half_open": 0.5, "open": 0.0}
 COMPONENT_STATES: dict[str, ComponentState] = {

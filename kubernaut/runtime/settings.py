@@ -162,3 +162,14 @@ class ServiceSettings(BaseSettings):
     def service_dir(self) -> Path:
         """Where this service keeps its local files (SQLite databases, queues)."""
         return self.data_dir / self.service
+
+
+def base_settings(service: str) -> ServiceSettings:
+    """The common settings of ``service`` (ports, URLs) without its own fields.
+
+    For tools that need to know where a service listens without importing it.
+    """
+    cls: type[ServiceSettings] = type(
+        f"{service.capitalize()}BaseSettings", (ServiceSettings,), {"service": service}
+    )
+    return cls()

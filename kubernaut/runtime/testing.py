@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+import uvicorn
+from starlette.types import ASGIApp
+
+from .server import _bound_port, _QuietServer
 from .settings import ResilienceSettings, ServiceSettings, Upstreams
 
 S = TypeVar("S", bound=ServiceSettings)
@@ -40,3 +48,36 @@ def settings_for_test(cls: type[S], data_dir: Path, **overrides: Any) -> S:
 def upstreams_for(urls: dict[str, str]) -> Upstreams:
     """Upstreams where the named services live at the given base URLs."""
     return Upstreams(**urls)
+
+
+def require_services() -> bool:
+    """True when CI demands that tests needing external servers run instead of skipping."""
+    return os.environ.get("KUBERNAUT_REQUIRE_SERVICES", "") not in ("", "0", "false")
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip a test whose server is missing — or fail it when CI requires the server."""
+    import pytest  # only tests call this; the runtime does not depend on pytest
+
+    if require_services():
+        pytest.fail(f"{reason} (KUBERNAUT_REQUIRE_SERVICES is set)")
+    pytest.skip(reason)
+
+
+@contextlib.asynccontextmanager
+async def serving(app: ASGIApp, host: str = "127.0.0.1") -> AsyncIterator[str]:
+    """Serve any ASGI app (a fake external API, a webhook receiver) on a free port."""
+    server = _QuietServer(
+        uvicorn.Config(app, host=host, port=0, lifespan="off", log_level="warning", log_config=None)
+    )
+    task = asyncio.create_task(server.serve())
+    try:
+        while not server.started:
+            if task.done():
+                task.result()
+                raise RuntimeError("test server stopped during start-up")
+            await asyncio.sleep(0.01)
+        yield f"http://{host}:{_bound_port(server)}"
+    finally:
+        server.should_exit = True
+        await task
