@@ -164,4 +164,7 @@ class StandardMiddleware:
             self.service_label, endpoint, scope.get("method", "-"), str(status)
         ).inc()
         self.metrics.http_duration.labels(self.service_label, endpoint).observe(elapsed)
-        log.info("%s %s %s %.1fms", scope.get("method"), scope.get("path"), status, elapsed * 1000)
+        # Health probes arrive every few seconds from orchestrators: keep them out of INFO.
+        level = logging.DEBUG if endpoint == "/health" and status == 200 else logging.INFO
+        path, method = scope.get("path"), scope.get("method")
+        log.log(level, "%s %s %s %.1fms", method, path, status, elapsed * 1000)
