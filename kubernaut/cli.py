@@ -160,12 +160,22 @@ async def _gather_health(names: list[str]) -> list[tuple[str, str, dict[str, obj
     return list(await asyncio.gather(*(_fetch_health(n) for n in names)))
 
 
+def _component_summary(components: dict[str, object]) -> str:
+    """ "5/6 ok; kubernetes=disabled": the count, then only what needs a look."""
+    quiet = ("healthy", "unknown")
+    ok = sum(1 for state in components.values() if state == "healthy")
+    notable = [f"{name}={state}" for name, state in components.items() if state not in quiet]
+    head = f"{ok}/{len(components)} healthy" if components else "-"
+    return "; ".join([head, *notable])
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     names = _services(args.only)
     results = asyncio.run(_gather_health(names))
     table = Table(title="Kubernaut services")
-    for column in ("service", "URL", "status", "version", "uptime", "components"):
-        table.add_column(column)
+    for column in ("service", "URL", "status", "version", "uptime"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("components")
     down = 0
     for name, url, body in results:
         if body is None:
@@ -174,7 +184,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             continue
         components = body.get("components") or {}
         assert isinstance(components, dict)
-        summary = ", ".join(f"{k}={v}" for k, v in components.items()) or "-"
+        summary = _component_summary(components)
         status = str(body.get("status"))
         if status == "unhealthy":
             down += 1

@@ -112,9 +112,7 @@ def on_http_exception(request: ConnexionRequest, exc: Exception) -> ConnexionRes
     # Keep the exception's headers: a 405 must say which methods are allowed (RFC 9110 `Allow`).
     headers = dict(exc.headers or {})
     headers.pop("Content-Type", None)
-    return _response(
-        exc.status_code, None, str(exc.detail), {"path": _path(request)}, headers
-    )
+    return _response(exc.status_code, None, str(exc.detail), {"path": _path(request)}, headers)
 
 
 def on_bad_encoding(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:

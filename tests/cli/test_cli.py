@@ -45,34 +45,30 @@ def config_on_free_ports(tmp_path: Path, names: tuple[str, ...]) -> tuple[dict[s
     return env, config
 
 
-def wait_for(process: subprocess.Popen[str], needle: str, timeout: float) -> str:
-    assert process.stderr is not None
-    seen = ""
+def wait_for(process: subprocess.Popen[bytes], log: Path, needle: str, timeout: float) -> str:
     deadline = time.monotonic() + timeout
-    os.set_blocking(process.stderr.fileno(), False)
+    seen = ""
     while time.monotonic() < deadline:
-        chunk = process.stderr.read() or ""
-        seen += chunk
-        if needle in seen:
-            return seen
-        if process.poll() is not None:
-            seen += process.stderr.read() or ""
+        seen = log.read_text(errors="replace")
+        if needle in seen or process.poll() is not None:
             break
         time.sleep(0.2)
-    raise AssertionError(f"{needle!r} not seen; output was:\n{seen[-3000:]}")
+    assert needle in seen, f"{needle!r} not seen; output was:\n{seen[-3000:]}"
+    return seen
 
 
 def test_up_serves_all_ten_then_status_reports_them_and_ctrl_c_stops_all(tmp_path: Path) -> None:
     env, config = config_on_free_ports(tmp_path, SERVICE_NAMES)
-    up = subprocess.Popen(
-        [sys.executable, "-m", "kubernaut", "up", "--timeout", "120"],
-        env=env,
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-    )
+    log = tmp_path / "up.log"
+    with log.open("wb") as output:
+        up = subprocess.Popen(
+            [sys.executable, "-m", "kubernaut", "up", "--timeout", "120"],
+            env=env,
+            stderr=output,
+            stdout=subprocess.DEVNULL,
+        )
     try:
-        wait_for(up, "10 services healthy", timeout=150)
+        wait_for(up, log, "10 services healthy", timeout=150)
         for name in SERVICE_NAMES:
             for port_key in ("port", "health_port"):
                 r = httpx.get(f"http://127.0.0.1:{config[name][port_key]}/health", timeout=5)
