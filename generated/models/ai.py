@@ -171,6 +171,37 @@ class RiskLevel(RootModel[Literal["low", "medium", "high"]]):
     root: Literal["low", "medium", "high"]
 
 
+class RuleDefinition(BaseModel):
+    id: str
+    origin: Literal["user", "builtin"]
+    action: ActionName
+    target: Annotated[
+        str,
+        Field(
+            description="Which object of the alert the action targets (pod, workload, node, ...)."
+        ),
+    ]
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    alertnames: Annotated[
+        list[str],
+        Field(
+            description='Accepted alert names ("~regex" entries are regular expressions); empty = any.'
+        ),
+    ]
+    severities: list[str]
+    labels: Annotated[
+        dict[str, list[str]],
+        Field(description='Label matchers, each a list of accepted values or "~regex".'),
+    ]
+    parameters: dict[str, Any]
+    reason: str | None = None
+
+
+class RuleList(BaseModel):
+    items: list[RuleDefinition]
+    next_cursor: str | None = None
+
+
 StringMapAdditionalProperty = TypeAliasType(
     "StringMapAdditionalProperty", Annotated[str, Field(max_length=16384)]
 )

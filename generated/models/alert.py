@@ -88,8 +88,13 @@ class HealthStatus(RootModel[Literal["healthy", "degraded", "unhealthy"]]):
     root: Literal["healthy", "degraded", "unhealthy"]
 
 
-class HopName(RootModel[Literal["analyze", "execute", "store", "notify"]]):
-    root: Literal["analyze", "execute", "store", "notify"]
+class HopName(RootModel[Literal["analyze", "execute", "store", "notify", "record", "observe"]]):
+    root: Annotated[
+        Literal["analyze", "execute", "store", "notify", "record", "observe"],
+        Field(
+            description="`analyze` (ai analyze-alert), `execute` (workflow execute-action),\n`store` (storage store-action), `notify` (notification notify),\n`record` (storage alert record and lifecycle), `observe` (monitor\nobserve-alert-event: a resolved alert that was acted on closes the\neffectiveness loop).\n"
+        ),
+    ]
 
 
 class HopOutcome(RootModel[Literal["ok", "failed", "skipped"]]):

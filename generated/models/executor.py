@@ -183,6 +183,12 @@ class ExecutionRequest(BaseModel):
         str | None,
         Field(description="The action decision this execution carries out.", max_length=128),
     ] = None
+    wait: Annotated[
+        bool | None,
+        Field(
+            description="true: answer when the action finished (bounded by timeout_seconds).\nfalse: answer 202 at once with status `running` and finish in the background;\npoll getExecution. Pre-check failures then end as a `failed` record.\n"
+        ),
+    ] = True
 
 
 class ExecutionStatus(RootModel[Literal["running", "succeeded", "failed", "timed_out"]]):

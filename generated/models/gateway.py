@@ -257,4 +257,10 @@ class IntakeReceipt(BaseModel):
     duplicates: int
     out_of_scope: int
     coalesced: int
-    events: list[EventReceipt]
+    events: Annotated[
+        list[EventReceipt],
+        Field(
+            description="Per-alert receipts, in request order (at most the first 1000; the counts cover the whole batch).",
+            max_length=1000,
+        ),
+    ]

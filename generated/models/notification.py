@@ -210,6 +210,17 @@ class Severity(RootModel[Literal["critical", "warning", "info"]]):
     root: Literal["critical", "warning", "info"]
 
 
+class Alert(RootModel[str]):
+    root: Annotated[str, Field(max_length=256)]
+
+
+class StormItem(BaseModel):
+    notification_id: Annotated[str | None, Field(max_length=128)] = None
+    kind: Annotated[str | None, Field(max_length=32)] = None
+    severity: Annotated[str | None, Field(max_length=16)] = None
+    subject: Annotated[str | None, Field(max_length=500)] = None
+
+
 StringMapAdditionalProperty = TypeAliasType(
     "StringMapAdditionalProperty", Annotated[str, Field(max_length=4096)]
 )
@@ -237,6 +248,15 @@ class WorkflowContext(BaseModel):
             description="For `approval_needed`, when the approval request expires (caps the link lifetime)."
         ),
     ] = None
+    approve_url: Annotated[
+        str | None,
+        Field(
+            description="Ready-made signed approve link (workflow-service's `/api/v1/approvals/{token}`).\nWhen absent, notification-service signs one itself with the shared approval secret.\n",
+            max_length=2048,
+            pattern="^https?://",
+        ),
+    ] = None
+    reject_url: Annotated[str | None, Field(max_length=2048, pattern="^https?://")] = None
 
 
 class AlertContext(BaseModel):
@@ -313,6 +333,18 @@ class Health(BaseModel):
     last_check: AwareDatetime
 
 
+class StormContext(BaseModel):
+    """
+    Set by the service on `storm_summary` notifications; ignored in requests.
+    """
+
+    count: Annotated[int | None, Field(ge=0)] = None
+    by_kind: dict[str, int] | None = None
+    by_severity: dict[str, int] | None = None
+    alerts: Annotated[list[Alert] | None, Field(max_length=20)] = None
+    items: Annotated[list[StormItem] | None, Field(max_length=20)] = None
+
+
 class NotificationContext(BaseModel):
     """
     Structured context used by templates, routing, grouping and channel payloads.
@@ -322,6 +354,7 @@ class NotificationContext(BaseModel):
     action: ActionContext | None = None
     workflow: WorkflowContext | None = None
     links: Annotated[list[Link] | None, Field(max_length=10)] = None
+    storm: StormContext | None = None
 
 
 class NotificationRequest(BaseModel):

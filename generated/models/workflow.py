@@ -316,7 +316,7 @@ class GateDecision(BaseModel):
     gate: Annotated[
         str,
         Field(
-            description="catalogue, scope, protected_namespace, concurrency, cooldown,\nconsecutive_failures, oscillation, rate_limit, confidence, risk.\n",
+            description="catalogue, alert, protected_namespace, scope, concurrency, cooldown,\nconsecutive_failures, oscillation, rate_limit, confidence, risk.\n",
             examples=["cooldown"],
         ),
     ]

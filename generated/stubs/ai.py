@@ -29,6 +29,12 @@ class AiApi(Protocol):
         """POST /api/v1/optimize-workflow — Check and improve a planned sequence of remediation steps"""
         ...
 
+    async def list_rules(
+        self, limit: int = 50, alertname: str | None = None, cursor: str | None = None
+    ) -> m.RuleList | Reply:
+        """GET /api/v1/rules — The effective rule set, in evaluation order"""
+        ...
+
     async def list_actions(
         self,
         limit: int = 50,
@@ -75,6 +81,20 @@ OPERATIONS: dict[str, Operation] = {
         responses={200: m.OptimizeWorkflowResponse},
         success_status=200,
         params=(),
+    ),
+    "listRules": Operation(
+        operation_id="listRules",
+        handler="list_rules",
+        method="GET",
+        path="/api/v1/rules",
+        body=None,
+        responses={200: m.RuleList},
+        success_status=200,
+        params=(
+            "limit",
+            "alertname",
+            "cursor",
+        ),
     ),
     "listActions": Operation(
         operation_id="listActions",

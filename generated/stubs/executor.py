@@ -72,7 +72,7 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/executions",
         body=m.ExecutionRequest,
-        responses={200: m.ExecutionResult},
+        responses={200: m.ExecutionResult, 202: m.ExecutionResult},
         success_status=200,
         params=(),
     ),

@@ -10,6 +10,8 @@ The same health function serves ``/health`` on the API port and on the health po
 from __future__ import annotations
 
 import contextlib
+import copy
+import functools
 import importlib
 import json
 import logging
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
 from connexion import AsyncApp
 from connexion.resolver import Resolver
 from pydantic import BaseModel
@@ -78,6 +81,20 @@ class ServiceApp:
     metrics: ASGIApp
     runtime: ServiceRuntime
     handlers: object
+
+
+@functools.cache
+def _parsed_spec(name: str) -> dict[str, Any]:
+    # libyaml when available: the pure-Python loader takes a second per spec.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = (BUNDLED / f"{name}.yaml").read_text(encoding="utf-8")
+    spec: dict[str, Any] = yaml.load(text, Loader=loader)
+    return spec
+
+
+def _load_spec(name: str) -> dict[str, Any]:
+    """The bundled spec of ``name``; a fresh copy, since Connexion mutates what it gets."""
+    return copy.deepcopy(_parsed_spec(name))
 
 
 def _json(model: BaseModel | None, status: int, headers: Mapping[str, str]) -> Response:
@@ -168,7 +185,7 @@ def build_app(
         pythonic_params=True,
     )
     connexion_app.add_api(
-        f"{name}.yaml",
+        _load_spec(name),
         resolver=Resolver(function_resolver=lambda op_id: endpoints[op_id]),
         validate_responses=settings.validate_responses,
         strict_validation=True,

@@ -154,16 +154,22 @@ def protocol_name(service: str) -> str:
 
 
 def _signature(op: Op) -> str:
-    args = ["self"]
+    required: list[str] = []
+    optional: list[str] = []
     if op.body_model:
-        args.append(f"body: m.{op.body_model}" + ("" if op.body_required else " | None = None"))
+        if op.body_required:
+            required.append(f"body: m.{op.body_model}")
+        else:
+            optional.append(f"body: m.{op.body_model} | None = None")
     for p in op.params:
         if p.required:
-            args.append(f"{p.python_name}: {p.annotation}")
+            required.append(f"{p.python_name}: {p.annotation}")
         elif p.default is not None:
-            args.append(f"{p.python_name}: {p.annotation} = {p.default!r}")
+            optional.append(f"{p.python_name}: {p.annotation} = {p.default!r}")
         else:
-            args.append(f"{p.python_name}: {p.annotation} | None = None")
+            optional.append(f"{p.python_name}: {p.annotation} | None = None")
+    # Arguments with defaults last, so an optional body never precedes a path parameter.
+    args = ["self", *required, *optional]
     models = sorted({f"m.{name}" for name in op.responses.values() if name})
     returns = " | ".join([*models, "Reply"]) if models else "Reply | None"
     return f"    async def {op.handler}({', '.join(args)}) -> {returns}:"

@@ -35,6 +35,11 @@ from .reasoning import Reasoning
 from .recommendation import Recommendation
 from .recommendation_parameters import RecommendationParameters
 from .risk_level import RiskLevel
+from .rule_definition import RuleDefinition
+from .rule_definition_labels import RuleDefinitionLabels
+from .rule_definition_origin import RuleDefinitionOrigin
+from .rule_definition_parameters import RuleDefinitionParameters
+from .rule_list import RuleList
 from .string_map import StringMap
 from .workflow_change import WorkflowChange
 from .workflow_change_type import WorkflowChangeType
@@ -80,6 +85,11 @@ __all__ = (
     "Recommendation",
     "RecommendationParameters",
     "RiskLevel",
+    "RuleDefinition",
+    "RuleDefinitionLabels",
+    "RuleDefinitionOrigin",
+    "RuleDefinitionParameters",
+    "RuleList",
     "StringMap",
     "WorkflowChange",
     "WorkflowChangeType",

@@ -1,11 +1,13 @@
 from typing import Literal
 
-HopName = Literal["analyze", "execute", "notify", "store"]
+HopName = Literal["analyze", "execute", "notify", "observe", "record", "store"]
 
 HOP_NAME_VALUES: set[HopName] = {
     "analyze",
     "execute",
     "notify",
+    "observe",
+    "record",
     "store",
 }
 

@@ -18,7 +18,11 @@ T = TypeVar("T", bound="HopResult")
 class HopResult:
     """
     Attributes:
-        hop (HopName):
+        hop (HopName): `analyze` (ai analyze-alert), `execute` (workflow execute-action),
+            `store` (storage store-action), `notify` (notification notify),
+            `record` (storage alert record and lifecycle), `observe` (monitor
+            observe-alert-event: a resolved alert that was acted on closes the
+            effectiveness loop).
         outcome (HopOutcome):
         at (datetime.datetime):
         detail (str | Unset):

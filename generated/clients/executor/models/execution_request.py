@@ -30,6 +30,10 @@ class ExecutionRequest:
             300.
         workflow_id (str | Unset): The workflow this execution belongs to (for listing and audit).
         action_id (str | Unset): The action decision this execution carries out.
+        wait (bool | Unset): true: answer when the action finished (bounded by timeout_seconds).
+            false: answer 202 at once with status `running` and finish in the background;
+            poll getExecution. Pre-check failures then end as a `failed` record.
+             Default: True.
     """
 
     execution_id: str
@@ -39,6 +43,7 @@ class ExecutionRequest:
     timeout_seconds: int | Unset = 300
     workflow_id: str | Unset = UNSET
     action_id: str | Unset = UNSET
+    wait: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +63,8 @@ class ExecutionRequest:
 
         action_id = self.action_id
 
+        wait = self.wait
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,6 +83,8 @@ class ExecutionRequest:
             field_dict["workflow_id"] = workflow_id
         if action_id is not UNSET:
             field_dict["action_id"] = action_id
+        if wait is not UNSET:
+            field_dict["wait"] = wait
 
         return field_dict
 
@@ -103,6 +112,8 @@ class ExecutionRequest:
 
         action_id = d.pop("action_id", UNSET)
 
+        wait = d.pop("wait", UNSET)
+
         execution_request = cls(
             execution_id=execution_id,
             action_type=action_type,
@@ -111,6 +122,7 @@ class ExecutionRequest:
             timeout_seconds=timeout_seconds,
             workflow_id=workflow_id,
             action_id=action_id,
+            wait=wait,
         )
 
         execution_request.additional_properties = d

@@ -22,7 +22,8 @@ class IntakeReceipt:
         duplicates (int):
         out_of_scope (int):
         coalesced (int):
-        events (list[EventReceipt]):
+        events (list[EventReceipt]): Per-alert receipts, in request order (at most the first 1000; the counts cover the
+            whole batch).
     """
 
     received: int

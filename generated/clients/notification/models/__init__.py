@@ -34,6 +34,10 @@ from .record_kind import RecordKind
 from .route_test_result import RouteTestResult
 from .routing_status import RoutingStatus
 from .severity import Severity
+from .storm_context import StormContext
+from .storm_context_by_kind import StormContextByKind
+from .storm_context_by_severity import StormContextBySeverity
+from .storm_item import StormItem
 from .string_map import StringMap
 from .workflow_context import WorkflowContext
 
@@ -72,6 +76,10 @@ __all__ = (
     "RouteTestResult",
     "RoutingStatus",
     "Severity",
+    "StormContext",
+    "StormContextByKind",
+    "StormContextBySeverity",
+    "StormItem",
     "StringMap",
     "WorkflowContext",
 )

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.action_context import ActionContext
     from ..models.alert_context import AlertContext
     from ..models.link import Link
+    from ..models.storm_context import StormContext
     from ..models.workflow_context import WorkflowContext
 
 
@@ -27,12 +28,14 @@ class NotificationContext:
         action (ActionContext | Unset):
         workflow (WorkflowContext | Unset):
         links (list[Link] | Unset):
+        storm (StormContext | Unset): Set by the service on `storm_summary` notifications; ignored in requests.
     """
 
     alert: AlertContext | Unset = UNSET
     action: ActionContext | Unset = UNSET
     workflow: WorkflowContext | Unset = UNSET
     links: list[Link] | Unset = UNSET
+    storm: StormContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +58,10 @@ class NotificationContext:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
+        storm: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storm, Unset):
+            storm = self.storm.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,6 +73,8 @@ class NotificationContext:
             field_dict["workflow"] = workflow
         if links is not UNSET:
             field_dict["links"] = links
+        if storm is not UNSET:
+            field_dict["storm"] = storm
 
         return field_dict
 
@@ -74,6 +83,7 @@ class NotificationContext:
         from ..models.action_context import ActionContext
         from ..models.alert_context import AlertContext
         from ..models.link import Link
+        from ..models.storm_context import StormContext
         from ..models.workflow_context import WorkflowContext
 
         d = dict(src_dict)
@@ -107,11 +117,19 @@ class NotificationContext:
 
                 links.append(links_item)
 
+        _storm = d.pop("storm", UNSET)
+        storm: StormContext | Unset
+        if isinstance(_storm, Unset):
+            storm = UNSET
+        else:
+            storm = StormContext.from_dict(_storm)
+
         notification_context = cls(
             alert=alert,
             action=action,
             workflow=workflow,
             links=links,
+            storm=storm,
         )
 
         notification_context.additional_properties = d

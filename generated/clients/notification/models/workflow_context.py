@@ -24,6 +24,9 @@ class WorkflowContext:
         score (float | Unset):
         approval_expires_at (datetime.datetime | Unset): For `approval_needed`, when the approval request expires (caps
             the link lifetime).
+        approve_url (str | Unset): Ready-made signed approve link (workflow-service's `/api/v1/approvals/{token}`).
+            When absent, notification-service signs one itself with the shared approval secret.
+        reject_url (str | Unset):
     """
 
     workflow_id: str | Unset = UNSET
@@ -32,6 +35,8 @@ class WorkflowContext:
     effectiveness: str | Unset = UNSET
     score: float | Unset = UNSET
     approval_expires_at: datetime.datetime | Unset = UNSET
+    approve_url: str | Unset = UNSET
+    reject_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +54,10 @@ class WorkflowContext:
         if not isinstance(self.approval_expires_at, Unset):
             approval_expires_at = self.approval_expires_at.isoformat()
 
+        approve_url = self.approve_url
+
+        reject_url = self.reject_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,6 +73,10 @@ class WorkflowContext:
             field_dict["score"] = score
         if approval_expires_at is not UNSET:
             field_dict["approval_expires_at"] = approval_expires_at
+        if approve_url is not UNSET:
+            field_dict["approve_url"] = approve_url
+        if reject_url is not UNSET:
+            field_dict["reject_url"] = reject_url
 
         return field_dict
 
@@ -87,6 +100,10 @@ class WorkflowContext:
         else:
             approval_expires_at = datetime.datetime.fromisoformat(_approval_expires_at)
 
+        approve_url = d.pop("approve_url", UNSET)
+
+        reject_url = d.pop("reject_url", UNSET)
+
         workflow_context = cls(
             workflow_id=workflow_id,
             execution_id=execution_id,
@@ -94,6 +111,8 @@ class WorkflowContext:
             effectiveness=effectiveness,
             score=score,
             approval_expires_at=approval_expires_at,
+            approve_url=approve_url,
+            reject_url=reject_url,
         )
 
         workflow_context.additional_properties = d

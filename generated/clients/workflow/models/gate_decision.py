@@ -21,7 +21,7 @@ T = TypeVar("T", bound="GateDecision")
 class GateDecision:
     """
     Attributes:
-        gate (str): catalogue, scope, protected_namespace, concurrency, cooldown,
+        gate (str): catalogue, alert, protected_namespace, scope, concurrency, cooldown,
             consecutive_failures, oscillation, rate_limit, confidence, risk.
              Example: cooldown.
         outcome (GateOutcome):

@@ -65,6 +65,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 202:
+        response_202 = ExecutionResult.from_dict(response.json())
+
+        return response_202
+
     if response.status_code == 400:
         response_400 = ErrorEnvelope.from_dict(response.json())
 
@@ -138,8 +143,10 @@ def sync_detailed(
      Runs the action synchronously (bounded by `timeout_seconds`) and answers with the
     full result. Idempotent on `execution_id`: a repeated request with the same id and
     the same action/parameters/dry_run returns the recorded result without touching
-    the cluster again; the same id with a different request is a 409. A request that
-    is still running answers 409 to a concurrent duplicate.
+    the cluster again; the same id with a different request is a 409. While the first
+    request is still running a duplicate answers 409 (or 202 with `wait: false`).
+    Records left `running` by a crash are marked `failed` (error INTERRUPTED) when the
+    service starts again.
 
     Errors that happen before anything changed (unknown target → 404, permission
     denied by SelfSubjectAccessReview or the API server → 403, invalid parameters
@@ -204,8 +211,10 @@ def sync(
      Runs the action synchronously (bounded by `timeout_seconds`) and answers with the
     full result. Idempotent on `execution_id`: a repeated request with the same id and
     the same action/parameters/dry_run returns the recorded result without touching
-    the cluster again; the same id with a different request is a 409. A request that
-    is still running answers 409 to a concurrent duplicate.
+    the cluster again; the same id with a different request is a 409. While the first
+    request is still running a duplicate answers 409 (or 202 with `wait: false`).
+    Records left `running` by a crash are marked `failed` (error INTERRUPTED) when the
+    service starts again.
 
     Errors that happen before anything changed (unknown target → 404, permission
     denied by SelfSubjectAccessReview or the API server → 403, invalid parameters
@@ -265,8 +274,10 @@ async def asyncio_detailed(
      Runs the action synchronously (bounded by `timeout_seconds`) and answers with the
     full result. Idempotent on `execution_id`: a repeated request with the same id and
     the same action/parameters/dry_run returns the recorded result without touching
-    the cluster again; the same id with a different request is a 409. A request that
-    is still running answers 409 to a concurrent duplicate.
+    the cluster again; the same id with a different request is a 409. While the first
+    request is still running a duplicate answers 409 (or 202 with `wait: false`).
+    Records left `running` by a crash are marked `failed` (error INTERRUPTED) when the
+    service starts again.
 
     Errors that happen before anything changed (unknown target → 404, permission
     denied by SelfSubjectAccessReview or the API server → 403, invalid parameters
@@ -329,8 +340,10 @@ async def asyncio(
      Runs the action synchronously (bounded by `timeout_seconds`) and answers with the
     full result. Idempotent on `execution_id`: a repeated request with the same id and
     the same action/parameters/dry_run returns the recorded result without touching
-    the cluster again; the same id with a different request is a 409. A request that
-    is still running answers 409 to a concurrent duplicate.
+    the cluster again; the same id with a different request is a 409. While the first
+    request is still running a duplicate answers 409 (or 202 with `wait: false`).
+    Records left `running` by a crash are marked `failed` (error INTERRUPTED) when the
+    service starts again.
 
     Errors that happen before anything changed (unknown target → 404, permission
     denied by SelfSubjectAccessReview or the API server → 403, invalid parameters

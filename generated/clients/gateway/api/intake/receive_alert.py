@@ -113,7 +113,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SingleAlertRequest,
     x_request_id: str | Unset = UNSET,
     x_service_name: str | Unset = UNSET,
@@ -132,6 +132,9 @@ def sync_detailed(
     labels; without `starts_at` the alert is keyed on its fingerprint and
     status only, so re-sending it is deduplicated. Same bearer-token rule,
     dedup, scope and storm handling as `POST /alerts`.
+
+    Authentication: when `KUBERNAUT_GATEWAY_WEBHOOK_TOKEN` is set, send
+    `Authorization: Bearer <token>`; otherwise 401 and nothing is kept.
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -171,7 +174,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SingleAlertRequest,
     x_request_id: str | Unset = UNSET,
     x_service_name: str | Unset = UNSET,
@@ -190,6 +193,9 @@ def sync(
     labels; without `starts_at` the alert is keyed on its fingerprint and
     status only, so re-sending it is deduplicated. Same bearer-token rule,
     dedup, scope and storm handling as `POST /alerts`.
+
+    Authentication: when `KUBERNAUT_GATEWAY_WEBHOOK_TOKEN` is set, send
+    `Authorization: Bearer <token>`; otherwise 401 and nothing is kept.
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -224,7 +230,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SingleAlertRequest,
     x_request_id: str | Unset = UNSET,
     x_service_name: str | Unset = UNSET,
@@ -243,6 +249,9 @@ async def asyncio_detailed(
     labels; without `starts_at` the alert is keyed on its fingerprint and
     status only, so re-sending it is deduplicated. Same bearer-token rule,
     dedup, scope and storm handling as `POST /alerts`.
+
+    Authentication: when `KUBERNAUT_GATEWAY_WEBHOOK_TOKEN` is set, send
+    `Authorization: Bearer <token>`; otherwise 401 and nothing is kept.
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -280,7 +289,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SingleAlertRequest,
     x_request_id: str | Unset = UNSET,
     x_service_name: str | Unset = UNSET,
@@ -299,6 +308,9 @@ async def asyncio(
     labels; without `starts_at` the alert is keyed on its fingerprint and
     status only, so re-sending it is deduplicated. Same bearer-token rule,
     dedup, scope and storm handling as `POST /alerts`.
+
+    Authentication: when `KUBERNAUT_GATEWAY_WEBHOOK_TOKEN` is set, send
+    `Authorization: Bearer <token>`; otherwise 401 and nothing is kept.
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.

@@ -113,7 +113,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AlertmanagerWebhook,
     x_request_id: str | Unset = UNSET,
     x_service_name: str | Unset = UNSET,
@@ -174,7 +174,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AlertmanagerWebhook,
     x_request_id: str | Unset = UNSET,
     x_service_name: str | Unset = UNSET,
@@ -230,7 +230,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AlertmanagerWebhook,
     x_request_id: str | Unset = UNSET,
     x_service_name: str | Unset = UNSET,
@@ -289,7 +289,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AlertmanagerWebhook,
     x_request_id: str | Unset = UNSET,
     x_service_name: str | Unset = UNSET,

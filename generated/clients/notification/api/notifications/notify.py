@@ -75,6 +75,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = ErrorEnvelope.from_dict(response.json())
 
@@ -129,7 +134,7 @@ def sync_detailed(
     Sending the same `notification_id` again with the same content answers 200 with
     the recorded notification and sends nothing; the same id with different content
     is a 409. `channels`, when given, replaces routing with that explicit list of
-    configured channel names (an unknown name is a 400).
+    configured channel names (an unknown name is a 404: that channel does not exist).
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -185,7 +190,7 @@ def sync(
     Sending the same `notification_id` again with the same content answers 200 with
     the recorded notification and sends nothing; the same id with different content
     is a 409. `channels`, when given, replaces routing with that explicit list of
-    configured channel names (an unknown name is a 400).
+    configured channel names (an unknown name is a 404: that channel does not exist).
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -236,7 +241,7 @@ async def asyncio_detailed(
     Sending the same `notification_id` again with the same content answers 200 with
     the recorded notification and sends nothing; the same id with different content
     is a 409. `channels`, when given, replaces routing with that explicit list of
-    configured channel names (an unknown name is a 400).
+    configured channel names (an unknown name is a 404: that channel does not exist).
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -290,7 +295,7 @@ async def asyncio(
     Sending the same `notification_id` again with the same content answers 200 with
     the recorded notification and sends nothing; the same id with different content
     is a 409. `channels`, when given, replaces routing with that explicit list of
-    configured channel names (an unknown name is a 400).
+    configured channel names (an unknown name is a 404: that channel does not exist).
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.

@@ -70,6 +70,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 413:
         response_413 = ErrorEnvelope.from_dict(response.json())
 

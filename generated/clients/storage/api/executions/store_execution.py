@@ -121,8 +121,10 @@ def sync_detailed(
     """Store or update an execution record (seed store-execution)
 
      Upserts on `execution_id`: an execution is reported when it starts and again
-    when it finishes; the latest report wins. Status moves only forward
-    (a terminal status is never replaced by a non-terminal one: 409).
+    when it finishes; the latest report wins, and fields a later report omits
+    keep their earlier values. Status moves only forward: a terminal status
+    (succeeded, failed, cancelled, rolled_back) is final (409), except that a
+    succeeded or failed execution may later become rolled_back (an undo).
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -175,8 +177,10 @@ def sync(
     """Store or update an execution record (seed store-execution)
 
      Upserts on `execution_id`: an execution is reported when it starts and again
-    when it finishes; the latest report wins. Status moves only forward
-    (a terminal status is never replaced by a non-terminal one: 409).
+    when it finishes; the latest report wins, and fields a later report omits
+    keep their earlier values. Status moves only forward: a terminal status
+    (succeeded, failed, cancelled, rolled_back) is final (409), except that a
+    succeeded or failed execution may later become rolled_back (an undo).
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -224,8 +228,10 @@ async def asyncio_detailed(
     """Store or update an execution record (seed store-execution)
 
      Upserts on `execution_id`: an execution is reported when it starts and again
-    when it finishes; the latest report wins. Status moves only forward
-    (a terminal status is never replaced by a non-terminal one: 409).
+    when it finishes; the latest report wins, and fields a later report omits
+    keep their earlier values. Status moves only forward: a terminal status
+    (succeeded, failed, cancelled, rolled_back) is final (409), except that a
+    succeeded or failed execution may later become rolled_back (an undo).
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
@@ -276,8 +282,10 @@ async def asyncio(
     """Store or update an execution record (seed store-execution)
 
      Upserts on `execution_id`: an execution is reported when it starts and again
-    when it finishes; the latest report wins. Status moves only forward
-    (a terminal status is never replaced by a non-terminal one: 409).
+    when it finishes; the latest report wins, and fields a later report omits
+    keep their earlier values. Status moves only forward: a terminal status
+    (succeeded, failed, cancelled, rolled_back) is final (409), except that a
+    succeeded or failed execution may later become rolled_back (an undo).
 
     Args:
         x_request_id (str | Unset):  Example: 6f1c1f9e-8d4b-4c55-9a43-0c1f5a3d2b11.
