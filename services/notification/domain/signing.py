@@ -1,31 +1,40 @@
 """Signed, expiring approve/reject links for approval requests.
 
-The link points at workflow-service's approval endpoint and carries
-`expires` (unix seconds) and `signature` = hex HMAC-SHA256 over
-`"<decision>:<workflow_id>:<expires>"` with the shared approval key, so workflow-service
-can check that the link was issued by us, for this workflow and decision, and is fresh.
+The token is `kubernaut.runtime.signing`'s, with the claims workflow-service verifies
+(services/workflow/domain/tokens.py): `{"d": decision, "e": expires_unix, "w": workflow_id}`,
+signed with the approval secret both services share. The link is
+`<workflow url>/api/v1/approvals/<token>`: GET previews, POST decides. A token names one
+workflow and one decision, so an approve link can never be replayed as a reject or for
+another workflow, and it stops working at its expiry.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode
+
+from kubernaut.runtime import signing
+
+DECISIONS = ("approve", "reject")
 
 
-def approval_signature(key: bytes, decision: str, workflow_id: str, expires: int) -> str:
-    message = f"{decision}:{workflow_id}:{expires}".encode()
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+def issue_token(secret: bytes, workflow_id: str, decision: str, expires: int) -> str:
+    if decision not in DECISIONS:
+        raise ValueError(f"unknown decision {decision!r}")
+    return signing.issue(secret, {"w": workflow_id, "d": decision, "e": expires})
 
 
-def verify_approval_signature(
-    key: bytes, decision: str, workflow_id: str, expires: int, signature: str, now: float
-) -> bool:
-    if now > expires:
-        return False
-    expected = approval_signature(key, decision, workflow_id, expires)
-    return hmac.compare_digest(expected, signature)
+def read_token(secret: bytes, token: str, now: float) -> tuple[str, str, int] | None:
+    """(workflow_id, decision, expires) of a valid, unexpired token; None otherwise."""
+    body = signing.claims(secret, token)
+    if body is None:
+        return None
+    try:
+        found = (str(body["w"]), str(body["d"]), int(body["e"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    if found[1] not in DECISIONS or now >= found[2]:
+        return None
+    return found
 
 
 @dataclass(frozen=True)
@@ -37,27 +46,20 @@ class ApprovalLinks:
 
 def approval_links(
     *,
-    key: bytes,
+    secret: bytes,
     base_url: str,
     workflow_id: str,
     now: float,
     ttl: float,
     not_after: float | None = None,
 ) -> ApprovalLinks:
-    """Links valid for `ttl` seconds, never beyond the approval's own expiry."""
+    """Links valid for `ttl` seconds, never beyond the approval request's own expiry."""
     expires = int(now + ttl)
     if not_after is not None:
         expires = min(expires, int(not_after))
     base = base_url.rstrip("/")
-    wid = quote(workflow_id, safe="")
 
     def url(decision: str) -> str:
-        query = urlencode(
-            {
-                "expires": expires,
-                "signature": approval_signature(key, decision, workflow_id, expires),
-            }
-        )
-        return f"{base}/api/v1/workflows/{wid}/{decision}?{query}"
+        return f"{base}/api/v1/approvals/{issue_token(secret, workflow_id, decision, expires)}"
 
     return ApprovalLinks(url("approve"), url("reject"), expires)
