@@ -244,6 +244,22 @@ class AlertEvent(BaseModel):
     scope_reason: Annotated[str | None, Field(max_length=1024)] = None
     received_at: AwareDatetime | None = None
     coalesced: CoalescedInfo | None = None
+    request_id: Annotated[
+        str | None,
+        Field(
+            description="X-Request-ID of the intake request that accepted the event; the flow's hops carry it.",
+            max_length=128,
+            pattern="^[A-Za-z0-9._:-]+$",
+        ),
+    ] = None
+    trace_id: Annotated[
+        str | None,
+        Field(
+            description="X-Trace-ID of that intake request.",
+            max_length=128,
+            pattern="^[A-Za-z0-9._:-]+$",
+        ),
+    ] = None
 
 
 class AlertEventBatch(BaseModel):
@@ -306,6 +322,13 @@ class AlertRecord(BaseModel):
     classification: Classification
     event_ids: list[str]
     coalesced: CoalescedInfo | None = None
+    request_id: Annotated[
+        str | None,
+        Field(
+            description="Request id carried by every hop of this alert's flow (from the intake request)."
+        ),
+    ] = None
+    trace_id: str | None = None
     action_id: str | None = None
     analysis: Analysis | None = None
     workflow: WorkflowRef | None = None

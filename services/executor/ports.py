@@ -56,3 +56,51 @@ class Cluster(Protocol):
     async def access_review(self, permission: Permission) -> tuple[bool, str]: ...
 
     async def version(self) -> str: ...
+
+
+class ExecutionStore(Protocol):
+    """Durable execution records (idempotency, results, undo snapshots)."""
+
+    async def claim(self, execution_id: str, fingerprint: str, record: JsonDict) -> bool:
+        """Insert a running record; False when the id already exists."""
+        ...
+
+    async def save(
+        self,
+        execution_id: str,
+        record: JsonDict,
+        undo: list[JsonDict] | None = None,
+        audit: bool = False,
+    ) -> None:
+        """Update a record; ``audit`` queues it for the audit trail (durable outbox)."""
+        ...
+
+    async def pending_audit(self, limit: int = 50) -> list[JsonDict]: ...
+
+    async def running(self) -> list[JsonDict]: ...
+
+    async def mark_audited(self, execution_id: str) -> None: ...
+
+    async def forget(self, execution_id: str) -> None: ...
+
+    async def get(self, execution_id: str) -> StoredExecution | None: ...
+
+    async def list(
+        self, filters: dict[str, str], limit: int, cursor: str | None
+    ) -> tuple[list[JsonDict], str | None]: ...
+
+
+class StoredExecution(Protocol):
+    record: JsonDict
+    fingerprint: str
+    undo: list[JsonDict]
+
+
+class ExecutionMetrics(Protocol):
+    def executed(self, action: str, status: str, dry_run: bool, seconds: float) -> None: ...
+
+
+class AuditSink(Protocol):
+    """The audit trail (storage-service); ``append`` raises when the entry was not stored."""
+
+    async def append(self, entry: JsonDict) -> None: ...

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from services.alert.domain.classify import Classifier, RuleError, parse_rules
@@ -17,6 +19,7 @@ from services.alert.domain.lifecycle import (
 )
 from services.alert.domain.normalize import normalize, normalize_severity
 from services.alert.domain.owner import derive_owner, owner_from_pod_name
+from services.alert.settings import ClassificationConfig
 
 # --- target and kind -------------------------------------------------------
 
@@ -24,29 +27,103 @@ from services.alert.domain.owner import derive_owner, owner_from_pod_name
 @pytest.mark.parametrize(
     ("labels", "kind", "name"),
     [
-        ({"alertname": "KubeDeploymentReplicasMismatch", "deployment": "checkout",
-          "namespace": "shop", "job": "kube-state-metrics"}, "Deployment", "checkout"),
-        ({"alertname": "KubeStatefulSetReplicasMismatch", "statefulset": "db",
-          "namespace": "shop"}, "StatefulSet", "db"),
-        ({"alertname": "KubeDaemonSetRolloutStuck", "daemonset": "fluentd",
-          "namespace": "logging"}, "DaemonSet", "fluentd"),
-        ({"alertname": "KubePodCrashLooping", "pod": "cart-7d9f-abc", "container": "cart",
-          "namespace": "shop"}, "Pod", "cart-7d9f-abc"),
+        (
+            {
+                "alertname": "KubeDeploymentReplicasMismatch",
+                "deployment": "checkout",
+                "namespace": "shop",
+                "job": "kube-state-metrics",
+            },
+            "Deployment",
+            "checkout",
+        ),
+        (
+            {
+                "alertname": "KubeStatefulSetReplicasMismatch",
+                "statefulset": "db",
+                "namespace": "shop",
+            },
+            "StatefulSet",
+            "db",
+        ),
+        (
+            {
+                "alertname": "KubeDaemonSetRolloutStuck",
+                "daemonset": "fluentd",
+                "namespace": "logging",
+            },
+            "DaemonSet",
+            "fluentd",
+        ),
+        (
+            {
+                "alertname": "KubePodCrashLooping",
+                "pod": "cart-7d9f-abc",
+                "container": "cart",
+                "namespace": "shop",
+            },
+            "Pod",
+            "cart-7d9f-abc",
+        ),
         ({"alertname": "KubeNodeNotReady", "node": "worker-1"}, "Node", "worker-1"),
-        ({"alertname": "KubePersistentVolumeFillingUp", "persistentvolumeclaim": "data-db-0",
-          "namespace": "shop"}, "PersistentVolumeClaim", "data-db-0"),
-        ({"alertname": "KubeJobFailed", "job_name": "backup-28123456", "job": "ksm",
-          "namespace": "ops"}, "Job", "backup-28123456"),
-        ({"alertname": "KubeHpaMaxedOut", "horizontalpodautoscaler": "web",
-          "namespace": "shop"}, "HorizontalPodAutoscaler", "web"),
-        ({"alertname": "KubeContainerWaiting", "pod": "api-0", "container": "api",
-          "namespace": "shop"}, "Pod", "api-0"),
-        ({"alertname": "NodeFilesystemSpaceFillingUp", "instance": "ip-10-0-0-1:9100",
-          "mountpoint": "/"}, "Node", "ip-10-0-0-1"),
-        ({"alertname": "HighMemory", "workload": "cart", "workload_type": "deployment",
-          "namespace": "shop"}, "Deployment", "cart"),
-        ({"alertname": "HighMemoryUsage", "resource": "webapp", "namespace": "default"},
-         "Unknown", "webapp"),
+        (
+            {
+                "alertname": "KubePersistentVolumeFillingUp",
+                "persistentvolumeclaim": "data-db-0",
+                "namespace": "shop",
+            },
+            "PersistentVolumeClaim",
+            "data-db-0",
+        ),
+        (
+            {
+                "alertname": "KubeJobFailed",
+                "job_name": "backup-28123456",
+                "job": "ksm",
+                "namespace": "ops",
+            },
+            "Job",
+            "backup-28123456",
+        ),
+        (
+            {"alertname": "KubeHpaMaxedOut", "horizontalpodautoscaler": "web", "namespace": "shop"},
+            "HorizontalPodAutoscaler",
+            "web",
+        ),
+        (
+            {
+                "alertname": "KubeContainerWaiting",
+                "pod": "api-0",
+                "container": "api",
+                "namespace": "shop",
+            },
+            "Pod",
+            "api-0",
+        ),
+        (
+            {
+                "alertname": "NodeFilesystemSpaceFillingUp",
+                "instance": "ip-10-0-0-1:9100",
+                "mountpoint": "/",
+            },
+            "Node",
+            "ip-10-0-0-1",
+        ),
+        (
+            {
+                "alertname": "HighMemory",
+                "workload": "cart",
+                "workload_type": "deployment",
+                "namespace": "shop",
+            },
+            "Deployment",
+            "cart",
+        ),
+        (
+            {"alertname": "HighMemoryUsage", "resource": "webapp", "namespace": "default"},
+            "Unknown",
+            "webapp",
+        ),
     ],
 )
 def test_target_kind_and_name_come_from_kube_state_metrics_labels(
@@ -59,8 +136,9 @@ def test_target_kind_and_name_come_from_kube_state_metrics_labels(
 
 
 def test_scrape_job_label_is_not_mistaken_for_a_kubernetes_job() -> None:
-    alert = normalize({"alertname": "TargetDown", "job": "node-exporter",
-                       "namespace": "monitoring"}, {})
+    alert = normalize(
+        {"alertname": "TargetDown", "job": "node-exporter", "namespace": "monitoring"}, {}
+    )
     assert alert.kind != "Job"
     assert alert.resource == ""
     assert alert.namespace == "monitoring"
@@ -88,9 +166,16 @@ def test_exported_namespace_is_used_when_namespace_was_renamed() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("critical", "critical"), ("CRITICAL", "critical"), ("error", "critical"),
-     ("warn", "warning"), ("info", "info"), ("none", "info"), ("", "warning"),
-     ("weird", "warning")],
+    [
+        ("critical", "critical"),
+        ("CRITICAL", "critical"),
+        ("error", "critical"),
+        ("warn", "warning"),
+        ("info", "info"),
+        ("none", "info"),
+        ("", "warning"),
+        ("weird", "warning"),
+    ],
 )
 def test_severity_spellings_are_normalised(raw: str, expected: str) -> None:
     assert normalize_severity(raw) == expected
@@ -100,8 +185,9 @@ def test_severity_spellings_are_normalised(raw: str, expected: str) -> None:
 
 
 def test_owner_of_the_captured_crashlooping_pod_is_its_deployment_with_medium_confidence() -> None:
-    alert = normalize({"alertname": "KubePodCrashLooping", "pod": "cart-7d9f-abc",
-                       "namespace": "shop"}, {})
+    alert = normalize(
+        {"alertname": "KubePodCrashLooping", "pod": "cart-7d9f-abc", "namespace": "shop"}, {}
+    )
     assert alert.owner is not None
     assert (alert.owner.kind, alert.owner.name) == ("Deployment", "cart")
     assert alert.owner.confidence == pytest.approx(0.6)
@@ -131,8 +217,11 @@ def test_pod_without_generated_suffix_has_no_owner_guess() -> None:
 
 
 def test_owner_labels_beat_name_heuristics() -> None:
-    owner = derive_owner("Pod", "cart-7d9f-abc",
-                         {"created_by_kind": "ReplicaSet", "created_by_name": "cart-5d8f7c9b6d"})
+    owner = derive_owner(
+        "Pod",
+        "cart-7d9f-abc",
+        {"created_by_kind": "ReplicaSet", "created_by_name": "cart-5d8f7c9b6d"},
+    )
     assert owner is not None
     assert (owner.kind, owner.name) == ("Deployment", "cart")
     assert owner.method.startswith("label:created_by_kind")
@@ -152,8 +241,7 @@ def test_cronjob_owns_its_jobs() -> None:
 
 def test_default_classification_uses_namespace_and_severity_matrix() -> None:
     classifier = Classifier()
-    prod = classifier.classify(alertname="X", severity="critical", namespace="shop-prod",
-                               labels={})
+    prod = classifier.classify(alertname="X", severity="critical", namespace="shop-prod", labels={})
     assert (prod.environment, prod.priority, prod.matched_rule) == ("production", "P1", "default")
     dev = classifier.classify(alertname="X", severity="warning", namespace="team-dev", labels={})
     assert (dev.environment, dev.priority) == ("development", "P4")
@@ -162,20 +250,24 @@ def test_default_classification_uses_namespace_and_severity_matrix() -> None:
 
 
 def test_environment_label_beats_namespace_guess() -> None:
-    result = Classifier().classify(alertname="X", severity="critical", namespace="dev",
-                                   labels={"environment": "Production"})
+    result = Classifier().classify(
+        alertname="X", severity="critical", namespace="dev", labels={"environment": "Production"}
+    )
     assert result.environment == "production"
 
 
 def test_configured_rules_decide_first_and_are_named() -> None:
-    rules = parse_rules([
-        {"name": "shop-is-prod", "match": {"namespace": "shop"}, "environment": "production"},
-        {"name": "payments-p1", "match": {"label:team": "payments"}, "priority": "P1"},
-        {"name": "never-reached", "match": {"namespace": ".*"}, "environment": "staging"},
-    ])
+    rules = parse_rules(
+        [
+            {"name": "shop-is-prod", "match": {"namespace": "shop"}, "environment": "production"},
+            {"name": "payments-p1", "match": {"label:team": "payments"}, "priority": "P1"},
+            {"name": "never-reached", "match": {"namespace": ".*"}, "environment": "staging"},
+        ]
+    )
     classifier = Classifier(rules)
-    result = classifier.classify(alertname="X", severity="warning", namespace="shop",
-                                 labels={"team": "payments"})
+    result = classifier.classify(
+        alertname="X", severity="warning", namespace="shop", labels={"team": "payments"}
+    )
     assert (result.environment, result.priority) == ("production", "P1")
     assert result.matched_rule == "shop-is-prod,payments-p1"
     other = classifier.classify(alertname="X", severity="warning", namespace="shop", labels={})
@@ -239,5 +331,32 @@ def test_resolved_out_of_scope_and_failed_alerts_get_no_remediation_step() -> No
 
 def test_alert_id_is_shared_by_firing_and_resolved_events_of_one_episode() -> None:
     assert alert_id("fp", "2026-01-01T00:00:00.000000Z") == alert_id(
-        "fp", "2026-01-01T00:00:00.000000Z")
+        "fp", "2026-01-01T00:00:00.000000Z"
+    )
     assert alert_id("fp", "a") != alert_id("fp", "b")
+
+
+def test_rules_come_from_settings_and_a_yaml_file_inline_first(tmp_path: Path) -> None:
+    rules_file = tmp_path / "rules.yaml"
+    rules_file.write_text(
+        "rules:\n"
+        "  - name: from-file\n"
+        "    match: {namespace: 'shop.*'}\n"
+        "    environment: staging\n"
+        "    priority: P2\n"
+    )
+    config = ClassificationConfig(
+        rules=[
+            {"name": "inline", "match": {"namespace": "shop-live"}, "environment": "production"}
+        ],
+        rules_file=rules_file,
+    )
+    classifier = Classifier(config.load())
+    live = classifier.classify(alertname="X", severity="info", namespace="shop-live", labels={})
+    assert (live.environment, live.priority, live.matched_rule) == (
+        "production",
+        "P2",
+        "inline,from-file",
+    )
+    other = classifier.classify(alertname="X", severity="info", namespace="shop-b", labels={})
+    assert (other.environment, other.matched_rule) == ("staging", "from-file")

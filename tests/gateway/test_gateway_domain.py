@@ -13,11 +13,13 @@ from services.gateway.domain.alerts import (
     AlertParseError,
     AlertStatus,
     Source,
+    canonical_time,
     dedup_key,
     label_fingerprint,
     parse_alertmanager_webhook,
     parse_seed_alert,
 )
+from services.gateway.domain.intake import add_to_summary, open_summary
 from services.gateway.domain.scope import ScopePolicy
 from services.gateway.domain.storm import (
     Admission,
@@ -101,8 +103,10 @@ def test_nanosecond_and_microsecond_forms_of_the_same_start_share_a_key() -> Non
         ({"alerts": [{"status": "burning", "labels": {"a": "b"}}]}, "status"),
         ({"alerts": [{"status": "firing", "labels": {}}]}, "labels"),
         ({"alerts": [{"status": "firing", "labels": {"a": 1}}]}, "labels.a"),
-        ({"alerts": [{"status": "firing", "labels": {"a": "b"}, "startsAt": "yesterday"}]},
-         "startsAt"),
+        (
+            {"alerts": [{"status": "firing", "labels": {"a": "b"}, "startsAt": "yesterday"}]},
+            "startsAt",
+        ),
     ],
 )
 def test_malformed_alerts_are_rejected_with_the_offending_field(
@@ -134,9 +138,15 @@ def test_seed_shaped_alert_becomes_prometheus_labels() -> None:
     assert alert.source is Source.API
     assert alert.fingerprint == label_fingerprint(alert.labels)
     # Re-sending the same seed alert is the same event.
-    again = parse_seed_alert({"name": "HighMemoryUsage", "severity": "critical",
-                              "namespace": "default", "resource": "webapp",
-                              "labels": {"team": "web"}})
+    again = parse_seed_alert(
+        {
+            "name": "HighMemoryUsage",
+            "severity": "critical",
+            "namespace": "default",
+            "resource": "webapp",
+            "labels": {"team": "web"},
+        }
+    )
     assert again.event_id == alert.event_id
 
 
@@ -232,3 +242,38 @@ def test_storm_summary_identity_depends_on_group_name_and_status() -> None:
     assert a != storm_key("h", "KubePodCrashLooping", "firing")
     assert summary_event_id(a, "evt-1").startswith("evt-storm-")
     assert summary_event_id(a, "evt-1") != summary_event_id(a, "evt-2")
+
+
+# --- storm summaries ---------------------------------------------------------
+
+
+def test_storm_summary_counts_every_member_and_turns_out_of_scope_if_any_member_is() -> None:
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    first = {"event_id": "evt-1", "fingerprint": "a", "in_scope": True, "scope_reason": "ok"}
+    summary = open_summary("evt-storm-x", first, at)
+    assert summary["event_id"] == "evt-storm-x"
+    assert summary["coalesced"]["count"] == 1
+    for i in range(300):
+        summary = add_to_summary(summary, {"fingerprint": f"f{i}", "in_scope": True}, at)
+    assert summary["coalesced"]["count"] == 301
+    assert len(summary["coalesced"]["fingerprints"]) == 200  # bounded list, exact count
+    assert summary["in_scope"] is True
+    summary = add_to_summary(
+        summary, {"fingerprint": "z", "in_scope": False, "scope_reason": "denied"}, at
+    )
+    assert (summary["in_scope"], summary["scope_reason"]) == (False, "denied")
+
+
+def test_early_years_are_zero_padded_and_out_of_range_offsets_rejected() -> None:
+    body = {
+        "alerts": [{"status": "firing", "labels": {"a": "b"}, "startsAt": "0084-11-09T15:57:37Z"}]
+    }
+    [alert] = parse_alertmanager_webhook(body)
+    assert canonical_time(alert.starts_at) == "0084-11-09T15:57:37.000000Z"
+    overflow = {
+        "alerts": [
+            {"status": "firing", "labels": {"a": "b"}, "startsAt": "9999-12-31T23:00:00-05:00"}
+        ]
+    }
+    with pytest.raises(AlertParseError, match="out of range"):
+        parse_alertmanager_webhook(overflow)

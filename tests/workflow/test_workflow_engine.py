@@ -99,11 +99,7 @@ def test_failed_verification_fails_the_workflow() -> None:
     wf = planned(clock, request())
     engine.start_execution(wf, 1, clock.now())
     engine.complete_execution(
-        wf,
-        True,
-        "patched",
-        {"verification": {"satisfied": False, "message": "rollout timed out"}},
-        clock.now(),
+        wf, True, "patched", {}, clock.now(), verification=(False, "rollout timed out")
     )
     assert st(wf) is S.FAILED and wf.reason == "verification failed: rollout timed out"
 
@@ -269,3 +265,38 @@ def test_time_helpers() -> None:
     assert go_duration(30) == "30s" and go_duration(120) == "2m0s" and go_duration(3725) == "1h2m5s"
     assert [backoff(n, 1, 10) for n in (1, 2, 3, 4, 5)] == [1, 2, 4, 8, 10]
     assert replace(POLICY).history_horizon >= timedelta(hours=24)
+
+
+def test_executor_results_map_to_action_and_verification_outcomes() -> None:
+    from services.workflow.adapters.clients import outcome_of
+
+    ok = outcome_of(
+        {
+            "status": "succeeded",
+            "message": "scaled",
+            "observed": {"condition": {"description": "5 ready", "reached": True}},
+        }
+    )
+    assert (ok.success, ok.verified, ok.verification) == (True, True, "5 ready")
+    slow = outcome_of(
+        {
+            "status": "timed_out",
+            "message": "patched",
+            "observed": {
+                "condition": {
+                    "description": "rollout",
+                    "reached": False,
+                    "last_seen": "1/3 updated",
+                }
+            },
+        }
+    )
+    assert slow.success and not slow.verified and "1/3 updated" in slow.verification
+    failed = outcome_of(
+        {
+            "status": "failed",
+            "message": "drain stopped",
+            "error": {"code": "CONFLICT", "message": "PDB"},
+        }
+    )
+    assert not failed.success and failed.message == "drain stopped (PDB)"

@@ -247,3 +247,29 @@ def test_count_reversals() -> None:
     assert count_reversals([1, 2, 3]) == 0
     assert count_reversals([3, 5, 3]) == 1
     assert count_reversals([3, 5, 5, 3, 5]) == 2
+
+
+def test_a_resolved_alert_is_never_acted_on() -> None:
+    c = Candidate("restart_pod", WEB, 0.9, CAT.get("restart_pod"), alert_status="resolved")
+    d = gate(run(c), "alert")
+    assert (
+        d.outcome is GateOutcome.BLOCKED
+        and d.reason == "the alert is already resolved; nothing to fix"
+    )
+    firing = Candidate("restart_pod", WEB, 0.9, CAT.get("restart_pod"), alert_status="firing")
+    assert gate(run(firing), "alert").outcome is GateOutcome.PASS
+
+
+def test_the_target_comes_from_parameters_then_the_alert() -> None:
+    from services.workflow.domain.catalogue import resolve_target
+
+    diag = CAT.get("collect_diagnostics")
+    assert resolve_target(diag, {"namespace": "a", "resource": "x"}, {"kind": "Deployment"}) == (
+        Target("Deployment", "x", "a")
+    )
+    assert resolve_target(CAT.get("drain_node"), {"resource": "n1"}, {"namespace": "ns"}) == (
+        Target("Node", "n1", None)
+    )
+    assert resolve_target(CAT.get("restart_pod"), {}, {"namespace": "b", "resource": "p"}) == (
+        Target("Pod", "p", "b")
+    )

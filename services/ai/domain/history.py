@@ -37,13 +37,16 @@ class HistoryPolicy:
     good_success_rate: float = 0.8
 
 
+DEFAULT_HISTORY_POLICY = HistoryPolicy()
+
+
 def assess(
     decision: Decision,
     view: HistoryView,
     *,
     now: datetime,
     target_label: str,
-    policy: HistoryPolicy = HistoryPolicy(),
+    policy: HistoryPolicy = DEFAULT_HISTORY_POLICY,
 ) -> Assessment:
     """Adjust ``decision`` with history; ``target_label`` names the target in texts."""
     action, confidence, params = decision.action, decision.confidence, dict(decision.parameters)
@@ -65,7 +68,7 @@ def assess(
         level, osc_text = _oscillation(records, decision, now, policy, target_label)
 
     if action not in READ_ONLY and records:
-        streak = _failure_streak(records, action)
+        streak = failure_streak(records, action)
         chain = sum(
             1
             for r in records
@@ -135,7 +138,7 @@ def assess(
     )
 
 
-def _failure_streak(records: Sequence[HistoryRecord], action: str) -> int:
+def failure_streak(records: Sequence[HistoryRecord], action: str) -> int:
     """Consecutive failed runs of ``action``, newest first; inconclusive runs are skipped
     (an alert still firing during stabilisation is no proof of failure)."""
     streak = 0

@@ -15,7 +15,9 @@ from typing import Any, Literal
 
 DecidedBy = Literal["rules", "llm", "cache", "fallback"]
 RiskLevel = Literal["low", "medium", "high"]
-Outcome = Literal["success", "failure", "ineffective", "inconclusive", "pending", "unknown"]
+Outcome = Literal[
+    "success", "partial", "failure", "ineffective", "inconclusive", "pending", "unknown"
+]
 
 RISK_ORDER: dict[str, int] = {"low": 0, "medium": 1, "high": 2}
 

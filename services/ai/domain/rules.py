@@ -57,6 +57,24 @@ class Rule:
     parameters: Mapping[str, Any] = field(default_factory=dict)
     reason: str = ""
     description: str = ""
+    origin: str = "user"
+
+    def accepts_name(self, name: str) -> bool:
+        return self.alertnames is None or self.alertnames.matches(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "origin": self.origin,
+            "action": self.action,
+            "target": self.target,
+            "confidence": self.confidence,
+            "alertnames": list(self.alertnames.values) if self.alertnames else [],
+            "severities": list(self.severities.values) if self.severities else [],
+            "labels": {k: list(m.values) for k, m in self.labels.items()},
+            "parameters": dict(self.parameters),
+            "reason": self.reason or self.description,
+        }
 
     def matches(self, alert: Alert) -> bool:
         if self.alertnames and not self.alertnames.matches(alert.name):
@@ -330,6 +348,7 @@ def _parse_rule(index: int, entry: Any, origin: str) -> Rule:
         parameters=dict(params),
         reason=str(entry.get("reason", "")).strip(),
         description=str(entry.get("description", "")).strip(),
+        origin=origin,
     )
 
 

@@ -154,6 +154,8 @@ def owner_workload(alert: Alert) -> Target | None:
         return _valid(Target(_WORKLOAD_KINDS[wtype], labels["workload"], ns))
     for kind_label, name_label in (
         ("owner_kind", "owner_name"),
+        # alert-service's hint when it resolved the pod's owner itself
+        ("kubernaut_owner_kind", "kubernaut_owner_name"),
         ("created_by_kind", "created_by_name"),
     ):
         owner = _from_owner(labels.get(kind_label), labels.get(name_label), ns)

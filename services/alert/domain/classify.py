@@ -19,8 +19,7 @@ PRIORITIES = ("P1", "P2", "P3", "P4")
 _DEFAULT_ENVIRONMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(^|[-_.])(prod|production|prd|live)($|[-_.])"), "production"),
     (re.compile(r"(^|[-_.])(staging|stage|stg|preprod|uat)($|[-_.])"), "staging"),
-    (re.compile(r"(^|[-_.])(dev|development|test|testing|qa|sandbox|ci)($|[-_.])"),
-     "development"),
+    (re.compile(r"(^|[-_.])(dev|development|test|testing|qa|sandbox|ci)($|[-_.])"), "development"),
 )
 
 _MATRIX: Mapping[str, Mapping[str, str]] = {

@@ -29,9 +29,7 @@ class State(StrEnum):
 
 
 _ALLOWED: dict[State, frozenset[State]] = {
-    State.RECEIVED: frozenset(
-        {State.ANALYSED, State.OUT_OF_SCOPE, State.FAILED, State.RESOLVED}
-    ),
+    State.RECEIVED: frozenset({State.ANALYSED, State.OUT_OF_SCOPE, State.FAILED, State.RESOLVED}),
     State.ANALYSED: frozenset({State.ACTION_REQUESTED, State.FAILED, State.RESOLVED}),
     State.ACTION_REQUESTED: frozenset({State.EXECUTED, State.FAILED, State.RESOLVED}),
     State.EXECUTED: frozenset({State.RESOLVED}),

@@ -98,8 +98,13 @@ _NAME_HINTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("KubeDeployment", (("deployment", "Deployment"),)),
     ("KubeStatefulSet", (("statefulset", "StatefulSet"),)),
     ("KubeDaemonSet", (("daemonset", "DaemonSet"),)),
-    ("KubeHpa", (("horizontalpodautoscaler", "HorizontalPodAutoscaler"),
-                 ("hpa", "HorizontalPodAutoscaler"))),
+    (
+        "KubeHpa",
+        (
+            ("horizontalpodautoscaler", "HorizontalPodAutoscaler"),
+            ("hpa", "HorizontalPodAutoscaler"),
+        ),
+    ),
     ("KubeCronJob", (("cronjob", "CronJob"),)),
     ("KubeJob", (("job_name", "Job"),)),
     ("KubePersistentVolumeErrors", (("persistentvolume", "PersistentVolume"),)),

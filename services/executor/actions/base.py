@@ -40,13 +40,13 @@ class ActionContext:
     def now_iso(self) -> str:
         return self.clock().astimezone(UTC).isoformat().replace("+00:00", "Z")
 
-    async def wait_for(self, description: str, probe: Probe, timeout: float | None = None) -> (
-        ConditionReport | None
-    ):
+    async def wait_for(
+        self, description: str, probe: Probe, limit_seconds: float | None = None
+    ) -> ConditionReport | None:
         """Poll ``probe`` until it reports success or the timeout; None in dry run."""
         if self.dry_run:
             return None  # nothing was persisted, so there is nothing to wait for
-        limit = float(timeout if timeout is not None else self.timeout_seconds)
+        limit = float(limit_seconds if limit_seconds is not None else self.timeout_seconds)
         start = time.monotonic()
         while True:
             reached, seen = await probe()

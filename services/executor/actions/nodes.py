@@ -7,7 +7,7 @@ import time
 
 from ..domain.drain import plan_drain, pod_ref
 from ..domain.errors import EvictionBlocked, PreconditionFailed, TargetNotFound
-from ..domain.model import ActionOutcome, ConditionReport, JsonDict, RestoreStep, Target
+from ..domain.model import ActionOutcome, ConditionReport, JsonDict, Permission, RestoreStep, Target
 from .base import ActionContext, ActionSpec, perm
 
 
@@ -101,7 +101,7 @@ async def drain_node(ctx: ActionContext) -> ActionOutcome:
         condition = None
     else:
         condition = await ctx.wait_for(f"node {name} drained of {len(plan.evict)} evictable pods",
-                                       drained, timeout=max(deadline - time.monotonic(), 0.0))
+                                       drained, limit_seconds=max(deadline - time.monotonic(), 0.0))
     message = (f"drained node {name}: {len(evicted)} pods evicted, {len(plan.skipped)} skipped"
                + (f", {len(blocked)} blocked by PodDisruptionBudgets" if blocked else ""))
     return ActionOutcome(
@@ -114,7 +114,7 @@ async def drain_node(ctx: ActionContext) -> ActionOutcome:
         condition=condition)
 
 
-def _drain_permissions(params: JsonDict) -> list:  # type: ignore[type-arg]
+def _drain_permissions(params: JsonDict) -> list[Permission]:
     return [perm("patch", "Node", None), perm("list", "Pod", None),
             perm("create", "Pod", None, "eviction")]
 

@@ -148,7 +148,8 @@ async def increase_resources(ctx: ActionContext) -> ActionOutcome:
         memory_limit=ctx.opt("memory_limit"), cpu_request=ctx.opt("cpu_request"),
         memory_request=ctx.opt("memory_request"),
         factor=Decimal(str(ctx.opt("factor", 1.5))), max_cpu=ctx.opt("max_cpu"),
-        max_memory=ctx.opt("max_memory"))
+        max_memory=ctx.opt("max_memory"),
+        resources=frozenset(ctx.opt("resources") or ("cpu", "memory")))
 
     async def attempt() -> tuple[planning.ResourcePlan, list[RestoreStep], JsonDict]:
         obj = await ctx.cluster.get(kind, name, namespace)

@@ -14,10 +14,8 @@ into the executor's own errors: nothing from ``kubernetes`` or ``urllib3`` leaks
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
-from collections.abc import Callable, Iterator
-from contextvars import ContextVar
+from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -36,22 +34,11 @@ from ..domain.errors import (
 )
 from ..domain.kinds import KINDS, kind_info
 from ..domain.model import ApiCall, JsonDict, Patch, Permission
+from ..recording import current_recorder
 
 T = TypeVar("T")
-_recorder: ContextVar[list[ApiCall] | None] = ContextVar("executor_api_calls", default=None)
 _PLURALS = {info.plural for info in KINDS.values()} | {"selfsubjectaccessreviews"}
 MERGE_PATCH = "application/merge-patch+json"
-
-
-@contextlib.contextmanager
-def recording() -> Iterator[list[ApiCall]]:
-    """Collect every API call made (in this task and its worker threads) into a list."""
-    calls: list[ApiCall] = []
-    token = _recorder.set(calls)
-    try:
-        yield calls
-    finally:
-        _recorder.reset(token)
 
 
 def _verb(method: str, path: str, query: dict[str, list[str]]) -> str:
@@ -69,7 +56,7 @@ def _verb(method: str, path: str, query: dict[str, list[str]]) -> str:
     return {"PATCH": "patch", "DELETE": "delete", "PUT": "update"}.get(method, method.lower())
 
 
-class _RecordingApiClient(k8s.ApiClient):  # type: ignore[misc]
+class _RecordingApiClient(k8s.ApiClient):
     """The official ApiClient, noting each request's outcome for the execution report."""
 
     def call_api(
@@ -81,7 +68,7 @@ class _RecordingApiClient(k8s.ApiClient):  # type: ignore[misc]
         post_params: Any = None,
         _request_timeout: Any = None,
     ) -> Any:
-        calls = _recorder.get()
+        calls = current_recorder()
         record: ApiCall | None = None
         if calls is not None:
             parts = urlsplit(url)
@@ -164,7 +151,7 @@ class KubeCluster:
         self.server = str(configuration.host)
 
     def close(self) -> None:
-        self.api_client.close()
+        self.api_client.close()  # type: ignore[no-untyped-call]
 
     def _api(self, class_name: str) -> Any:
         return getattr(k8s, class_name)(self.api_client)

@@ -49,7 +49,8 @@ def load(
     if mode == "in-cluster" or (mode == "auto" and os.environ.get("KUBERNETES_SERVICE_HOST")):
         configuration = k8s.Configuration()
         try:
-            k8s_config.load_incluster_config(client_configuration=configuration)
+            k8s_config.load_incluster_config(  # type: ignore[no-untyped-call]
+                client_configuration=configuration)
         except ConfigException as exc:
             raise ConfigurationError(f"in-cluster configuration failed: {exc}") from exc
         configuration.retries = connection_retries
@@ -63,7 +64,7 @@ def load(
                                            "dry-run only")
     configuration = k8s.Configuration()
     try:
-        k8s_config.load_kube_config(
+        k8s_config.load_kube_config(  # type: ignore[no-untyped-call]
             config_file=str(path), context=context, client_configuration=configuration,
             persist_config=False,
         )

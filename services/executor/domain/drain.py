@@ -58,7 +58,8 @@ def plan_drain(pods: list[JsonDict], node: str, delete_emptydir_data: bool) -> D
             plan.skipped.append({**pod_ref(pod), "reason": "finished"})
             continue
         if owner is None:
-            plan.blockers.append({**pod_ref(pod), "reason": "no controller: it would not come back"})
+            plan.blockers.append(
+                {**pod_ref(pod), "reason": "no controller: it would not come back"})
             continue
         volumes = (pod.get("spec") or {}).get("volumes") or []
         if any("emptyDir" in v for v in volumes) and not delete_emptydir_data:
@@ -111,7 +112,7 @@ def plan_quarantine(
                                                          labels)]
     keys: set[str] = set(controller_selector)
     for service in selecting:
-        keys |= set(((service.get("spec") or {}).get("selector") or {}))
+        keys |= set((service.get("spec") or {}).get("selector") or {})
     removed = {k: labels[k] for k in sorted(keys) if k in labels}
     label_patch: JsonDict = {
         "metadata": {

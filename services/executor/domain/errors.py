@@ -68,3 +68,9 @@ class ClusterUnavailable(ExecutorError):
     """The API server could not be reached, timed out or answered 5xx."""
 
     code = "SERVICE_UNAVAILABLE"
+
+
+class AuditUnavailable(ExecutorError):
+    """storage-service did not take the audit entry (it stays in the outbox)."""
+
+    code = "SERVICE_UNAVAILABLE"

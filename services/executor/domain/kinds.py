@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from .model import Target
 
 
 @dataclass(frozen=True)
@@ -33,11 +37,16 @@ KINDS: dict[str, KindInfo] = {
             "PersistentVolumeClaim", "", "v1", "persistentvolumeclaims", True,
             "CoreV1Api", "namespaced_persistent_volume_claim",
         ),
-        KindInfo("Deployment", "apps", "v1", "deployments", True, "AppsV1Api", "namespaced_deployment"),
         KindInfo(
-            "StatefulSet", "apps", "v1", "statefulsets", True, "AppsV1Api", "namespaced_stateful_set"
+            "Deployment", "apps", "v1", "deployments", True, "AppsV1Api", "namespaced_deployment"
         ),
-        KindInfo("DaemonSet", "apps", "v1", "daemonsets", True, "AppsV1Api", "namespaced_daemon_set"),
+        KindInfo(
+            "StatefulSet", "apps", "v1", "statefulsets", True,
+            "AppsV1Api", "namespaced_stateful_set",
+        ),
+        KindInfo(
+            "DaemonSet", "apps", "v1", "daemonsets", True, "AppsV1Api", "namespaced_daemon_set"
+        ),
         KindInfo(
             "ReplicaSet", "apps", "v1", "replicasets", True, "AppsV1Api", "namespaced_replica_set"
         ),
@@ -70,3 +79,20 @@ def kind_info(kind: str) -> KindInfo:
         if name.lower() == kind.lower():
             return info
     raise KeyError(kind)
+
+
+DEFAULT_KINDS = {
+    "restart_pod": "Pod", "delete_pod": "Pod", "quarantine_pod": "Pod",
+    "scale_deployment": "Deployment", "rollback_deployment": "Deployment",
+    "scale_statefulset": "StatefulSet", "cordon_node": "Node", "uncordon_node": "Node",
+    "drain_node": "Node", "expand_pvc": "PersistentVolumeClaim",
+    "update_hpa": "HorizontalPodAutoscaler",
+}
+
+
+def target_from_parameters(action: str, params: Mapping[str, Any]) -> Target:
+    """The target an action's parameters name (for results where the action did not run)."""
+    kind = str(params.get("kind") or DEFAULT_KINDS.get(action, "Pod"))
+    namespace = params.get("namespace")
+    return Target(kind, str(params.get("resource", "")),
+                  namespace if isinstance(namespace, str) else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -56,6 +57,19 @@ class ResourceRequest:
     factor: Decimal = Decimal("1.5")
     max_cpu: str | None = None
     max_memory: str | None = None
+    # Which resources the factor raises: CPU throttling asks for cpu only, OOM kills for
+    # memory only. Explicit values are applied whatever this says.
+    resources: frozenset[str] = frozenset({"cpu", "memory"})
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.resources) - {"cpu", "memory"})
+        if unknown or not self.resources:
+            raise InvalidRequest("resources must be a non-empty subset of [cpu, memory]",
+                                 {"resources": sorted(self.resources)})
+
+    def factor_for(self, key: str) -> Decimal | None:
+        """The multiplier for ``key``; None leaves an unselected resource as it is."""
+        return self.factor if key in self.resources else None
 
 
 @dataclass
@@ -65,11 +79,13 @@ class ResourcePlan:
 
 
 def _bounded(
-    current: str | None, explicit: str | None, factor: Decimal, cap: str | None, cpu: bool
+    current: str | None, explicit: str | None, factor: Decimal | None, cap: str | None, cpu: bool
 ) -> str | None:
     fmt = format_cpu if cpu else format_memory
     if explicit is not None:
         value = parse_quantity(explicit)
+    elif factor is None:
+        return current  # not selected and nothing explicit: untouched, caps do not apply
     elif current is not None:
         value = parse_quantity(current) * factor
     else:
@@ -109,16 +125,16 @@ def plan_resources(template: JsonDict, request: ResourceRequest) -> ResourcePlan
         limits = dict(resources.get("limits") or {})
         requests = dict(resources.get("requests") or {})
         new_limits = {
-            "cpu": _bounded(limits.get("cpu"), request.cpu_limit, request.factor,
+            "cpu": _bounded(limits.get("cpu"), request.cpu_limit, request.factor_for("cpu"),
                             request.max_cpu, cpu=True),
-            "memory": _bounded(limits.get("memory"), request.memory_limit, request.factor,
-                               request.max_memory, cpu=False),
+            "memory": _bounded(limits.get("memory"), request.memory_limit,
+                               request.factor_for("memory"), request.max_memory, cpu=False),
         }
         new_requests = {
-            "cpu": _bounded(requests.get("cpu"), request.cpu_request, request.factor,
+            "cpu": _bounded(requests.get("cpu"), request.cpu_request, request.factor_for("cpu"),
                             request.max_cpu, cpu=True),
-            "memory": _bounded(requests.get("memory"), request.memory_request, request.factor,
-                               request.max_memory, cpu=False),
+            "memory": _bounded(requests.get("memory"), request.memory_request,
+                               request.factor_for("memory"), request.max_memory, cpu=False),
         }
         for key in ("cpu", "memory"):
             lim, req = new_limits[key], new_requests[key]
@@ -219,10 +235,33 @@ def expanded_size(current: str, size: str | None, increase_percent: int | None) 
 # --- update_hpa ----------------------------------------------------------------------
 
 
-def hpa_patch(spec: JsonDict, min_replicas: int | None, max_replicas: int | None) -> JsonDict:
-    """The HPA bounds patch; the resulting min must not exceed max."""
-    if min_replicas is None and max_replicas is None:
-        raise InvalidRequest("give min_replicas and/or max_replicas")
+def raised_max(current: int, increase_percent: int) -> int:
+    """``current`` raised by ``increase_percent`` percent, rounded up, and by at least one."""
+    if increase_percent < 1:
+        raise InvalidRequest("increase_percent must be at least 1",
+                             {"increase_percent": increase_percent})
+    # Integer arithmetic: float rounding must not turn 10 * 1.1 into 12.
+    return max(current + 1, math.ceil(current * (100 + increase_percent) / 100))
+
+
+def hpa_patch(
+    spec: JsonDict, min_replicas: int | None, max_replicas: int | None,
+    increase_percent: int | None = None,
+) -> JsonDict:
+    """The HPA bounds patch; the resulting min must not exceed max.
+
+    ``increase_percent`` raises the current maxReplicas when no explicit ``max_replicas``
+    is given (alerts like KubeHpaMaxedOut do not carry the current bound); minReplicas
+    stays as it is unless ``min_replicas`` is given too.
+    """
+    if min_replicas is None and max_replicas is None and increase_percent is None:
+        raise InvalidRequest("give min_replicas, max_replicas and/or increase_percent")
+    if max_replicas is None and increase_percent is not None:
+        current = spec.get("maxReplicas")
+        if not isinstance(current, int) or current < 1:
+            raise PreconditionFailed("the HPA has no maxReplicas to raise",
+                                     {"maxReplicas": current})
+        max_replicas = raised_max(current, increase_percent)
     new_min = min_replicas if min_replicas is not None else spec.get("minReplicas", 1)
     new_max = max_replicas if max_replicas is not None else spec.get("maxReplicas")
     if new_max is not None and new_min > new_max:

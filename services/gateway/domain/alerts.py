@@ -89,7 +89,8 @@ def canonical_time(value: datetime | None) -> str:
     """A stable text form (UTC, microseconds) used in identities."""
     if value is None:
         return ""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat, not strftime: strftime does not zero-pad years before 1000.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def dedup_key(fingerprint: str, starts_at: datetime | None, status: AlertStatus | str) -> str:
@@ -116,7 +117,10 @@ def parse_time(value: Any, field_name: str) -> datetime | None:
         parsed = parsed.replace(tzinfo=UTC)
     if parsed.year <= _ZERO_TIME_YEAR:
         return None
-    return parsed
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError as exc:  # e.g. 9999-12-31T23:00:00-05:00
+        raise AlertParseError(f"{field_name}: time out of range: {value!r}") from exc
 
 
 def _string_map(value: Any, field_name: str) -> dict[str, str]:

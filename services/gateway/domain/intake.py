@@ -56,7 +56,11 @@ def _iso(value: datetime) -> str:
 
 
 def event_payload(
-    alert: IncomingAlert, scope: ScopeDecision, received_at: datetime
+    alert: IncomingAlert,
+    scope: ScopeDecision,
+    received_at: datetime,
+    request_id: str = "",
+    trace_id: str = "",
 ) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "event_id": alert.event_id,
@@ -78,6 +82,10 @@ def event_payload(
         ("group_key", alert.group_key),
         ("receiver", alert.receiver),
         ("external_url", alert.external_url),
+        # The intake request's ids travel with the event through the queue, so the
+        # whole flow downstream is correlated with the webhook that brought it.
+        ("request_id", request_id),
+        ("trace_id", trace_id),
     ):
         if value:
             payload[key] = value
@@ -85,7 +93,11 @@ def event_payload(
 
 
 def prepare(
-    alerts: Sequence[IncomingAlert], policy: ScopePolicy, received_at: datetime
+    alerts: Sequence[IncomingAlert],
+    policy: ScopePolicy,
+    received_at: datetime,
+    request_id: str = "",
+    trace_id: str = "",
 ) -> list[PreparedEvent]:
     prepared: list[PreparedEvent] = []
     for alert in alerts:
@@ -96,7 +108,7 @@ def prepare(
                 alert=alert,
                 scope=scope,
                 storm_key=storm_key(alert.group_key, alert.alertname, alert.status.value),
-                payload=event_payload(alert, scope, received_at),
+                payload=event_payload(alert, scope, received_at, request_id, trace_id),
             )
         )
     return prepared

@@ -1,16 +1,18 @@
 """Read-only Kubernetes access through the official `kubernetes` client.
 
-The client is synchronous; calls run in a worker thread. Objects are returned as the
-plain JSON the API server sent (``_preload_content=False``), so the domain works on
-API dicts and the client's models never leak out of this module.
+Requests go through the client's ``ApiClient`` (configuration, kubeconfig/in-cluster auth,
+TLS) but by resource path, without the typed ``*Api`` classes: those import hundreds of
+pydantic models (seconds of start-up), and the domain wants the API server's plain JSON
+anyway. The client is synchronous; calls run in a worker thread.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from kubernetes import client as k8s
 from kubernetes import config as k8s_config
@@ -19,19 +21,20 @@ from .errors import SourceUnavailable
 
 SOURCE = "kubernetes"
 
-# kind (lower case, with common short names) -> (API class, resource suffix, namespaced)
+# kind (lower case) -> (API prefix, plural, namespaced)
 _KINDS: dict[str, tuple[str, str, bool]] = {
-    "deployment": ("AppsV1Api", "deployment", True),
-    "statefulset": ("AppsV1Api", "stateful_set", True),
-    "daemonset": ("AppsV1Api", "daemon_set", True),
-    "replicaset": ("AppsV1Api", "replica_set", True),
-    "pod": ("CoreV1Api", "pod", True),
-    "service": ("CoreV1Api", "service", True),
-    "persistentvolumeclaim": ("CoreV1Api", "persistent_volume_claim", True),
-    "node": ("CoreV1Api", "node", False),
-    "horizontalpodautoscaler": ("AutoscalingV2Api", "horizontal_pod_autoscaler", True),
-    "job": ("BatchV1Api", "job", True),
-    "cronjob": ("BatchV1Api", "cron_job", True),
+    "deployment": ("/apis/apps/v1", "deployments", True),
+    "statefulset": ("/apis/apps/v1", "statefulsets", True),
+    "daemonset": ("/apis/apps/v1", "daemonsets", True),
+    "replicaset": ("/apis/apps/v1", "replicasets", True),
+    "pod": ("/api/v1", "pods", True),
+    "service": ("/api/v1", "services", True),
+    "persistentvolumeclaim": ("/api/v1", "persistentvolumeclaims", True),
+    "node": ("/api/v1", "nodes", False),
+    "horizontalpodautoscaler": ("/apis/autoscaling/v2", "horizontalpodautoscalers", True),
+    "job": ("/apis/batch/v1", "jobs", True),
+    "cronjob": ("/apis/batch/v1", "cronjobs", True),
+    "event": ("/api/v1", "events", True),
 }
 _ALIASES = {
     "deploy": "deployment",
@@ -61,6 +64,7 @@ CANONICAL_KIND = {
     "horizontalpodautoscaler": "HorizontalPodAutoscaler",
     "job": "Job",
     "cronjob": "CronJob",
+    "event": "Event",
 }
 
 
@@ -113,57 +117,74 @@ class KubernetesReader:
     def close(self) -> None:
         self._api.close()  # type: ignore[no-untyped-call]
 
-    async def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        def run() -> Any:
-            resp = fn(*args, _preload_content=False, _request_timeout=self._timeout, **kwargs)
-            return json.loads(resp.data)
+    def _get_json(self, path: str, query: list[tuple[str, str]]) -> Any:
+        method, url, headers, body, post = self._api.param_serialize(
+            "GET",
+            path,
+            query_params=query,
+            header_params={"Accept": "application/json"},
+            auth_settings=["BearerToken"],
+        )
+        resp = self._api.call_api(method, url, headers, body, post, _request_timeout=self._timeout)
+        data = resp.read()  # type: ignore[no-untyped-call]
+        if resp.status == 404:
+            raise LookupError(path)
+        if resp.status >= 300:
+            text = data[:200].decode("utf-8", "replace") if isinstance(data, bytes) else ""
+            raise SourceUnavailable(SOURCE, f"HTTP {resp.status}: {text}")
+        return json.loads(data)
 
+    async def _call(self, path: str, query: list[tuple[str, str]] | None = None) -> Any:
         try:
-            return await asyncio.to_thread(run)
-        except k8s.ApiException as exc:
-            if exc.status == 404:
-                raise LookupError(exc.reason or "not found") from exc
-            raise SourceUnavailable(SOURCE, f"HTTP {exc.status}: {exc.reason}") from exc
-        except Exception as exc:  # urllib3/socket errors: the API server is unreachable
+            return await asyncio.to_thread(self._get_json, path, query or [])
+        except (LookupError, SourceUnavailable):
+            raise
+        except Exception as exc:  # urllib3/socket/TLS errors: the API server is unreachable
             raise SourceUnavailable(SOURCE, f"{type(exc).__name__}: {exc}") from exc
 
-    def _method(self, kind: str, verb: str) -> tuple[Callable[..., Any], bool]:
-        api_cls, suffix, namespaced = _KINDS[normalise_kind(kind)]
-        api = getattr(k8s, api_cls)(self._api)
-        name = f"{verb}_namespaced_{suffix}" if namespaced else f"{verb}_{suffix}"
-        return getattr(api, name), namespaced
+    @staticmethod
+    def _path(kind: str, namespace: str | None, name: str | None = None) -> str:
+        prefix, plural, namespaced = _KINDS[normalise_kind(kind)]
+        path = prefix
+        if namespaced:
+            path += f"/namespaces/{quote(namespace or 'default', safe='')}"
+        path += f"/{plural}"
+        return path + (f"/{quote(name, safe='')}" if name else "")
 
     async def get(self, kind: str, namespace: str | None, name: str) -> dict[str, Any] | None:
         """The object as JSON, or None when it does not exist."""
-        fn, namespaced = self._method(kind, "read")
         try:
-            if namespaced:
-                result: dict[str, Any] = await self._call(fn, name, namespace or "default")
-            else:
-                result = await self._call(fn, name)
+            result: dict[str, Any] = await self._call(self._path(kind, namespace, name))
         except LookupError:
             return None
         return result
 
-    async def list_pods(self, namespace: str, selector: Mapping[str, str]) -> list[dict[str, Any]]:
-        """Pods matching the label selector. The selector is also applied client-side
-        because some API servers (and emulators) ignore it."""
-        fn, _ = self._method("pod", "list")
-        label_selector = ",".join(f"{k}={v}" for k, v in selector.items())
+    async def _list(
+        self, kind: str, namespace: str, query: list[tuple[str, str]]
+    ) -> list[dict[str, Any]]:
         try:
-            body = await self._call(fn, namespace, label_selector=label_selector)
-        except LookupError:
-            return []
-        items = body.get("items", []) if isinstance(body, dict) else []
-        return [p for p in items if _labels_match(p, selector)]
-
-    async def list_events(self, namespace: str) -> list[dict[str, Any]]:
-        fn = k8s.CoreV1Api(self._api).list_namespaced_event
-        try:
-            body = await self._call(fn, namespace)
+            body = await self._call(self._path(kind, namespace), query)
         except LookupError:
             return []
         return list(body.get("items", [])) if isinstance(body, dict) else []
+
+    async def list_pods(self, namespace: str, selector: Mapping[str, str]) -> list[dict[str, Any]]:
+        """Pods matching the label selector. The selector is also applied client-side
+        because some API servers (and emulators) ignore it."""
+        label_selector = ",".join(f"{k}={v}" for k, v in selector.items())
+        items = await self._list("pod", namespace, [("labelSelector", label_selector)])
+        return [p for p in items if _labels_match(p, selector)]
+
+    async def list_events(self, namespace: str) -> list[dict[str, Any]]:
+        return await self._list("event", namespace, [])
+
+    async def reachable(self) -> bool:
+        """For /health: does the API server answer /version?"""
+        try:
+            await self._call("/version")
+        except (LookupError, SourceUnavailable):
+            return False
+        return True
 
 
 def _labels_match(obj: Mapping[str, Any], selector: Mapping[str, str]) -> bool:

@@ -10,7 +10,7 @@ import asyncio
 import json
 import ssl
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -331,7 +331,3 @@ def build_channel(
     if isinstance(cfg, ConsoleChannel):
         return ConsoleSender(name, cfg, renderer)
     return FileSender(name, cfg, renderer, clock)
-
-
-def channel_types(channels: Mapping[str, Channel]) -> dict[str, ChannelType]:
-    return {name: channel.type for name, channel in channels.items()}

@@ -95,14 +95,36 @@ class DeliveryRow(Base):
 
 
 _RECORD_FIELDS = (
-    "notification_id", "kind", "severity", "subject", "body", "context", "requested_channels",
-    "digest", "disposition", "status", "group_key", "grouped_into", "group_count", "summary_id",
-    "summarised_count", "routes", "planned_channels", "created_at", "updated_at",
-)  # fmt: skip
+    "notification_id",
+    "kind",
+    "severity",
+    "subject",
+    "body",
+    "context",
+    "requested_channels",
+    "digest",
+    "disposition",
+    "status",
+    "group_key",
+    "grouped_into",
+    "group_count",
+    "summary_id",
+    "summarised_count",
+    "routes",
+    "planned_channels",
+    "created_at",
+    "updated_at",
+)
 _DELIVERY_FIELDS = (
-    "channel", "channel_type", "status", "attempts", "last_error", "external_ref",
-    "delivered_at", "updated_at",
-)  # fmt: skip
+    "channel",
+    "channel_type",
+    "status",
+    "attempts",
+    "last_error",
+    "external_ref",
+    "delivered_at",
+    "updated_at",
+)
 
 
 @dataclass(frozen=True)
@@ -224,9 +246,10 @@ class Repository:
 
     async def open_summaries(self) -> list[str]:
         query = select(NotificationRow.notification_id).where(
-            NotificationRow.disposition == "summary", NotificationRow.status == "pending",
+            NotificationRow.disposition == "summary",
+            NotificationRow.status == "pending",
             ~NotificationRow.notification_id.in_(select(DeliveryRow.notification_id)),
-        )  # fmt: skip
+        )
         async with self._session() as session:
             return list((await session.scalars(query)).all())
 
@@ -241,9 +264,17 @@ class Repository:
         """Fill in a storm summary's content and deliveries when it is flushed."""
         values = {
             name: getattr(record, name)
-            for name in ("subject", "body", "severity", "context", "summarised_count", "status",
-                         "planned_channels", "updated_at")
-        }  # fmt: skip
+            for name in (
+                "subject",
+                "body",
+                "severity",
+                "context",
+                "summarised_count",
+                "status",
+                "planned_channels",
+                "updated_at",
+            )
+        }
         async with self._session.begin() as session:
             await session.execute(
                 update(NotificationRow)

@@ -56,6 +56,7 @@ class RoutingSource:
         self._clock = clock
         self._last_check = clock()
         self.reloads = 0
+        self.rejected = 0
         self.version = 0
         self.last_error: str | None = None
         self.loaded_at = datetime.now(UTC)
@@ -97,6 +98,7 @@ class RoutingSource:
             config = load_routing_file(self.path)
         except RoutingError as exc:
             self.last_error = str(exc)
+            self.rejected += 1
             log.error("routing file %s rejected, keeping the previous routing: %s", self.path, exc)
             return False
         self.config = config

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, TypeAdapter, ValidationError
 
@@ -118,7 +119,19 @@ class RoutingConfig:
                 value = getattr(channel, name, None)
                 if isinstance(value, SecretStr) and value.get_secret_value():
                     found.append(value.get_secret_value())
+                    if name == "webhook_url":
+                        found.extend(_url_secret_parts(value.get_secret_value()))
         return found
+
+
+def _url_secret_parts(url: str) -> list[str]:
+    """The parts of a webhook URL a server may echo back without the host: its path and
+    query, and every long path segment (the tokens)."""
+    parts = urlsplit(url)
+    found = [p for p in (parts.path, parts.query) if len(p) >= 8]
+    found += [seg for seg in parts.path.split("/") if len(seg) >= 16]
+    found += [kv.split("=", 1)[1] for kv in parts.query.split("&") if "=" in kv and len(kv) > 16]
+    return found
 
 
 def resolve_secret_refs(

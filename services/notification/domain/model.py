@@ -22,15 +22,6 @@ Severity = Literal["critical", "warning", "info"]
 ChannelType = Literal[
     "slack_webhook", "slack_api", "teams", "email", "pagerduty", "console", "file"
 ]
-CHANNEL_TYPES: tuple[ChannelType, ...] = (
-    "slack_webhook",
-    "slack_api",
-    "teams",
-    "email",
-    "pagerduty",
-    "console",
-    "file",
-)
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "critical": 2}
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 MASK = "***"
 # Shapes of secrets even when we do not know the value (e.g. echoed back by a server).
@@ -28,3 +29,19 @@ class Redactor:
         for pattern in _PATTERNS:
             text = pattern.sub(lambda m: (m.group(1) if m.groups() else "") + MASK, text)
         return text
+
+
+class RedactingFilter(logging.Filter):
+    """Masks secrets in records of a third-party logger (httpx logs every request URL,
+    and a webhook URL is a secret)."""
+
+    def __init__(self, redactor: Callable[[], Callable[[str], str]]) -> None:
+        super().__init__()
+        self._redactor = redactor
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self._redactor()(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True

@@ -20,6 +20,7 @@ from services.storage.adapters.base import (
     keyset_desc,
     page,
     parse_dt,
+    retry_on_race,
 )
 from services.storage.adapters.tables import actions, alerts, embeddings, executions
 from services.storage.adapters.vector_index import SearchFilter, VectorIndex
@@ -146,8 +147,7 @@ class ActionStore(RepoBase):
     async def _action_row(self, action_id: str) -> Row | None:
         async with self.engine.connect() as conn:
             result = await conn.execute(sa.select(actions).where(actions.c.action_id == action_id))
-            found = result.mappings().first()
-        return found
+            return result.mappings().first()
 
     async def get_action(self, action_id: str) -> dict[str, Any]:
         entries = await self._history_by_ids([action_id])
@@ -157,6 +157,9 @@ class ActionStore(RepoBase):
 
     # --------------------------------------------------------------- executions
     async def store_execution(self, req: Mapping[str, Any]) -> dict[str, Any]:
+        return await retry_on_race(lambda: self._store_execution_once(req))
+
+    async def _store_execution_once(self, req: Mapping[str, Any]) -> dict[str, Any]:
         now = self.clock()
         values = {
             "execution_id": req["execution_id"],
@@ -353,9 +356,7 @@ class ActionStore(RepoBase):
         exclude_action_id: str | None = None,
     ) -> list[tuple[float, dict[str, Any]]]:
         vec = self.vectoriser.embed(alert_text(alert))
-        hits = await self.index.search(
-            vec, k, SearchFilter(namespace, action, exclude_action_id)
-        )
+        hits = await self.index.search(vec, k, SearchFilter(namespace, action, exclude_action_id))
         hits = [(i, s) for i, s in hits if s >= min_score]
         entries = {e["action_id"]: e for e in await self._history_by_ids([i for i, _ in hits])}
         return [(round(s, 6), entries[i]) for i, s in hits if i in entries]

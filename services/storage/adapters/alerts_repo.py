@@ -20,6 +20,7 @@ from services.storage.adapters.base import (
     keyset_desc,
     page,
     parse_dt,
+    retry_on_race,
 )
 from services.storage.adapters.tables import (
     actions,
@@ -29,7 +30,7 @@ from services.storage.adapters.tables import (
     executions,
     workflow_events,
 )
-from services.storage.domain.errors import NotFoundError
+from services.storage.domain.errors import ConflictError, NotFoundError
 
 _ALERT_FIELDS = (
     "fingerprint", "name", "status", "severity", "namespace", "resource", "kind",
@@ -46,25 +47,35 @@ def derived_alert_id(fingerprint: str, starts_at: datetime) -> str:
 class AlertStore(ActionStore):
     # ------------------------------------------------------------------- alerts
     async def store_alert(self, req: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
-        async with self.engine.begin() as conn:
-            alert_id, created = await self._upsert_alert(conn, req)
+        async def once() -> tuple[str, bool]:
+            async with self.engine.begin() as conn:
+                return await self._upsert_alert(conn, req)
+
+        alert_id, created = await retry_on_race(once)
         return await self.get_alert(alert_id), created
 
     async def store_alert_batch(
         self, items: Sequence[Mapping[str, Any]]
     ) -> tuple[list[dict[str, Any]], int]:
         """One transaction for the whole batch; returns (records, number created)."""
-        ids: list[str] = []
-        created = 0
-        async with self.engine.begin() as conn:
-            for req in items:
-                alert_id, was_created = await self._upsert_alert(conn, req)
-                ids.append(alert_id)
-                created += int(was_created)
+
+        async def once() -> tuple[list[str], int]:
+            ids: list[str] = []
+            created = 0
+            async with self.engine.begin() as conn:
+                for req in items:
+                    alert_id, was_created = await self._upsert_alert(conn, req)
+                    ids.append(alert_id)
+                    created += int(was_created)
+            return ids, created
+
+        ids, created = await retry_on_race(once)
         records = await self._alerts_by_ids(ids)
         return [records[i] for i in ids], created
 
-    async def _upsert_alert(self, conn: AsyncConnection, req: Mapping[str, Any]) -> tuple[str, bool]:
+    async def _upsert_alert(
+        self, conn: AsyncConnection, req: Mapping[str, Any]
+    ) -> tuple[str, bool]:
         now = self.clock()
         starts_at = parse_dt(req["starts_at"])
         assert starts_at is not None
@@ -77,6 +88,19 @@ class AlertStore(ActionStore):
             )
         )
         current = (await conn.execute(sa.select(alerts).where(key))).mappings().first()
+        if current is None and req.get("alert_id"):
+            # One occurrence (fingerprint, starts_at) has exactly one alert_id.
+            other = (
+                await conn.execute(
+                    sa.select(alerts.c.alert_id).where(
+                        alerts.c.fingerprint == req["fingerprint"], alerts.c.starts_at == starts_at
+                    )
+                )
+            ).first()
+            if other is not None:
+                raise ConflictError(
+                    f"this occurrence (fingerprint, starts_at) is already stored as {other[0]!r}"
+                )
         values: dict[str, Any] = {f: req.get(f) for f in _ALERT_FIELDS}
         values.update(
             labels=jsonable(req.get("labels") or {}),
@@ -109,7 +133,9 @@ class AlertStore(ActionStore):
             elif req.get("state") and req["state"] != current["state"]:
                 values["state"] = req["state"]
                 events.append((req["state"], {}))
-            await conn.execute(alerts.update().where(alerts.c.alert_id == alert_id).values(**values))
+            await conn.execute(
+                alerts.update().where(alerts.c.alert_id == alert_id).values(**values)
+            )
         if events:
             await conn.execute(
                 alert_lifecycle.insert(),
@@ -144,7 +170,9 @@ class AlertStore(ActionStore):
             changes: dict[str, Any] = {"state": state, "updated_at": now}
             if state == "resolved" and current[0] != "resolved":
                 changes.update(status="resolved", resolved_at=at)
-            await conn.execute(alerts.update().where(alerts.c.alert_id == alert_id).values(**changes))
+            await conn.execute(
+                alerts.update().where(alerts.c.alert_id == alert_id).values(**changes)
+            )
             await conn.execute(
                 alert_lifecycle.insert().values(
                     alert_id=alert_id, state=state, at=at, detail=jsonable(req.get("detail") or {})
@@ -280,6 +308,9 @@ class AlertStore(ActionStore):
 
     # -------------------------------------------------------------- assessments
     async def store_assessment(self, req: Mapping[str, Any]) -> dict[str, Any]:
+        return await retry_on_race(lambda: self._store_assessment_once(req))
+
+    async def _store_assessment_once(self, req: Mapping[str, Any]) -> dict[str, Any]:
         now = self.clock()
         values: dict[str, Any] = {c.name: req.get(c.name) for c in assessments.columns}
         values.update(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.storage.adapters.db import utcnow
@@ -16,7 +17,7 @@ from services.storage.domain.cursor import InvalidCursor, decode_cursor, encode_
 from services.storage.domain.errors import InvalidInputError
 
 Clock = Callable[[], datetime]
-Row = Mapping[str, Any]
+Row = Mapping[Any, Any]
 
 
 class RepoBase:
@@ -27,6 +28,22 @@ class RepoBase:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+
+T = TypeVar("T")
+RACE_ATTEMPTS = 3
+
+
+async def retry_on_race(attempt: Callable[[], Awaitable[T]]) -> T:
+    """Re-run a read-then-write upsert that lost a race to a concurrent insert of the same
+    key: the next attempt reads the winner's row and updates it instead."""
+    for i in range(RACE_ATTEMPTS):
+        try:
+            return await attempt()
+        except IntegrityError:
+            if i == RACE_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def parse_dt(value: Any) -> datetime | None:
@@ -55,12 +72,13 @@ def keyset_asc_int(id_col: Any, cursor: str | None) -> sa.ColumnElement[bool] | 
         last_int = int(last)
     except (InvalidCursor, ValueError, TypeError) as exc:
         raise InvalidInputError("cursor is not valid") from exc
-    return id_col > last_int
+    cond: sa.ColumnElement[bool] = id_col > last_int
+    return cond
 
 
-def page(rows: Sequence[Row], limit: int, key: Callable[[Row], tuple[Any, ...]]) -> tuple[
-    list[Row], str | None
-]:
+def page(
+    rows: Sequence[Row], limit: int, key: Callable[[Row], tuple[Any, ...]]
+) -> tuple[list[Row], str | None]:
     """Cut a limit+1 fetch into a page and the cursor of the next one."""
     if len(rows) <= limit:
         return list(rows), None

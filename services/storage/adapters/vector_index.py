@@ -111,7 +111,8 @@ class PgVectorIndex:
     async def add(self, conn: AsyncConnection, action_id: str, vec: SparseVector) -> None:
         await conn.execute(
             sa.text(
-                "INSERT INTO embedding_vectors (action_id, embedding) VALUES (:id, CAST(:v AS vector))"
+                "INSERT INTO embedding_vectors (action_id, embedding)"
+                " VALUES (:id, CAST(:v AS vector))"
                 " ON CONFLICT (action_id) DO UPDATE SET embedding = EXCLUDED.embedding"
             ),
             {"id": action_id, "v": _literal(vec)},
@@ -157,7 +158,7 @@ async def pgvector_ready(engine: AsyncEngine) -> bool:
 
 async def choose_index(engine: AsyncEngine, preference: str, vector_dim: int) -> VectorIndex:
     """`auto` uses pgvector when available (and dimensions match), else the built-in."""
-    if preference in {"auto", "pgvector"} and vector_dim == PGVECTOR_DIM:
-        if await pgvector_ready(engine):
-            return PgVectorIndex(engine)
+    wants = preference in {"auto", "pgvector"} and vector_dim == PGVECTOR_DIM
+    if wants and await pgvector_ready(engine):
+        return PgVectorIndex(engine)
     return BuiltinIndex(engine)

@@ -52,8 +52,11 @@ def infer_resource_kind(
 
 
 def execution_may_replace(current: str, new: str) -> bool:
-    """Executions move forward only: a terminal status is final (same status is a replay)."""
-    return current == new or current not in TERMINAL_EXECUTION
+    """Executions move forward only: a terminal status is final (same status is a replay),
+    except that a finished execution may later be undone (rolled_back)."""
+    if current == new or current not in TERMINAL_EXECUTION:
+        return True
+    return new == "rolled_back" and current in {"succeeded", "failed"}
 
 
 def time_to_resolution(decided_at: datetime, resolved_at: datetime | None) -> float | None:

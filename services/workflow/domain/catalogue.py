@@ -106,6 +106,9 @@ def resolve_target(
     namespace from the parameters, falling back to the alert's own fields."""
     kinds = info.target_kinds if info else ()
     kind = _param_str(parameters, "kind")
+    alert_kind = _param_str(alert, "kind")
+    if kind is None and alert_kind is not None and alert_kind in kinds:
+        kind = alert_kind  # e.g. collect_diagnostics on the alert's own Deployment
     if kind is None:
         kind = kinds[0] if kinds else "Unknown"
     name = (

@@ -61,6 +61,7 @@ def candidate_of(wf: Workflow, catalogue: Catalogue) -> Candidate:
         info=catalogue.get(wf.action_type),
         replicas=wf.replicas,
         workflow_id=wf.workflow_id,
+        alert_status=str(wf.alert.get("status") or "") or None,
     )
 
 
@@ -241,9 +242,17 @@ def fail_unavailable(wf: Workflow, error: str, deadline: datetime, now: datetime
 
 
 def complete_execution(
-    wf: Workflow, success: bool, message: str, result: dict[str, Any], now: datetime
+    wf: Workflow,
+    success: bool,
+    message: str,
+    result: dict[str, Any],
+    now: datetime,
+    verification: tuple[bool, str] = (True, "executor reported success"),
 ) -> None:
-    """Apply the executor's answer: action → verification → (record starts)."""
+    """Apply the executor's answer: action → verification → (record starts).
+
+    ``verification`` is the executor's own verdict on the expected condition
+    (rollout complete, replicas ready...): it waits for it, we read it."""
     wf.result = result
     finish_step(wf, StepName.ACTION, success, now, message)
     if not success:
@@ -252,7 +261,7 @@ def complete_execution(
         transition(wf, S.FAILED, f"action failed: {message}", now)
         return
     transition(wf, S.VERIFYING, "verifying the executor's report", now)
-    verified, why = _verification(result)
+    verified, why = verification
     finish_step(wf, StepName.VERIFICATION, verified, now, why)
     start_step(wf, StepName.RECORD, now, "storing the execution")
     if not verified:
@@ -262,19 +271,6 @@ def complete_execution(
         transition(wf, S.DRY_RUN_COMPLETED, f"dry run completed: {message}", now)
     else:
         transition(wf, S.SUCCEEDED, message or "action succeeded", now)
-
-
-def _verification(result: Mapping[str, Any]) -> tuple[bool, str]:
-    """The executor waits for the expected condition itself; we read its verdict."""
-    verification = result.get("verification")
-    if isinstance(verification, Mapping):
-        ok = verification.get("satisfied", verification.get("success"))
-        text = str(verification.get("message") or verification.get("condition") or "")
-        if ok is False:
-            return False, text or "expected condition not reached"
-        if ok is True:
-            return True, text or "expected condition reached"
-    return True, "executor reported success"
 
 
 def finish_record(wf: Workflow, ok: bool, message: str, now: datetime) -> None:

@@ -35,6 +35,7 @@ class Candidate:
     info: ActionInfo | None
     replicas: int | None = None
     workflow_id: str | None = None
+    alert_status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,15 @@ def catalogue_gate(c: Candidate, now: datetime) -> GateDecision:
             now,
         )
     return _decision("catalogue", GateOutcome.PASS, f"{c.action_type} is in the catalogue", now)
+
+
+def alert_gate(c: Candidate, now: datetime) -> GateDecision:
+    """Never act on a resolved alert: the problem is gone, only the action's risk remains."""
+    if c.alert_status == "resolved":
+        return _decision(
+            "alert", GateOutcome.BLOCKED, "the alert is already resolved; nothing to fix", now
+        )
+    return _decision("alert", GateOutcome.PASS, "the alert is firing", now)
 
 
 def scope_gates(c: Candidate, policy: GatePolicy, now: datetime) -> list[GateDecision]:
@@ -258,13 +268,11 @@ def rate_limit_gate(
 ) -> GateDecision:
     since = now - policy.rate_limit_window
     recent = sorted(
-
-            e.dispatched_at
-            for e in dispatched
-            if e.dispatched_at is not None
-            and e.dispatched_at > since
-            and e.workflow_id != c.workflow_id
-
+        e.dispatched_at
+        for e in dispatched
+        if e.dispatched_at is not None
+        and e.dispatched_at > since
+        and e.workflow_id != c.workflow_id
     )
     window = int(policy.rate_limit_window.total_seconds())
     if policy.rate_limit_global > 0 and len(recent) >= policy.rate_limit_global:
@@ -360,6 +368,7 @@ def evaluate(
             )
         )
         return decisions
+    decisions.append(alert_gate(c, now))
     decisions += scope_gates(c, policy, now)
     decisions.append(concurrency_gate(c, on_target, policy, now))
     decisions.append(cooldown_gate(c, on_target, policy, now))

@@ -40,6 +40,8 @@ class AlertEvent:
         received_at (datetime.datetime | Unset):
         coalesced (CoalescedInfo | Unset): Present when the event is a storm summary standing for several alerts of one
             group.
+        request_id (str | Unset): X-Request-ID of the intake request that accepted the event; the flow's hops carry it.
+        trace_id (str | Unset): X-Trace-ID of that intake request.
     """
 
     event_id: str
@@ -58,6 +60,8 @@ class AlertEvent:
     scope_reason: str | Unset = UNSET
     received_at: datetime.datetime | Unset = UNSET
     coalesced: CoalescedInfo | Unset = UNSET
+    request_id: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +109,10 @@ class AlertEvent:
         if not isinstance(self.coalesced, Unset):
             coalesced = self.coalesced.to_dict()
 
+        request_id = self.request_id
+
+        trace_id = self.trace_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -139,6 +147,10 @@ class AlertEvent:
             field_dict["received_at"] = received_at
         if coalesced is not UNSET:
             field_dict["coalesced"] = coalesced
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
 
         return field_dict
 
@@ -210,6 +222,10 @@ class AlertEvent:
         else:
             coalesced = CoalescedInfo.from_dict(_coalesced)
 
+        request_id = d.pop("request_id", UNSET)
+
+        trace_id = d.pop("trace_id", UNSET)
+
         alert_event = cls(
             event_id=event_id,
             fingerprint=fingerprint,
@@ -227,6 +243,8 @@ class AlertEvent:
             scope_reason=scope_reason,
             received_at=received_at,
             coalesced=coalesced,
+            request_id=request_id,
+            trace_id=trace_id,
         )
 
         alert_event.additional_properties = d

@@ -49,6 +49,8 @@ class AlertRecord:
         owner (Owner | Unset): The controller owning the target when only a pod (or replicaset/job) is known.
         coalesced (CoalescedInfo | Unset): Present when the event is a storm summary standing for several alerts of one
             group.
+        request_id (str | Unset): Request id carried by every hop of this alert's flow (from the intake request).
+        trace_id (str | Unset):
         action_id (str | Unset):
         analysis (Analysis | Unset): What ai-service decided (seed §3.1.2 response).
         workflow (WorkflowRef | Unset): What workflow-service answered to execute-action.
@@ -73,6 +75,8 @@ class AlertRecord:
     target: Target | Unset = UNSET
     owner: Owner | Unset = UNSET
     coalesced: CoalescedInfo | Unset = UNSET
+    request_id: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
     action_id: str | Unset = UNSET
     analysis: Analysis | Unset = UNSET
     workflow: WorkflowRef | Unset = UNSET
@@ -132,6 +136,10 @@ class AlertRecord:
         if not isinstance(self.coalesced, Unset):
             coalesced = self.coalesced.to_dict()
 
+        request_id = self.request_id
+
+        trace_id = self.trace_id
+
         action_id = self.action_id
 
         analysis: dict[str, Any] | Unset = UNSET
@@ -174,6 +182,10 @@ class AlertRecord:
             field_dict["owner"] = owner
         if coalesced is not UNSET:
             field_dict["coalesced"] = coalesced
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
         if action_id is not UNSET:
             field_dict["action_id"] = action_id
         if analysis is not UNSET:
@@ -269,6 +281,10 @@ class AlertRecord:
         else:
             coalesced = CoalescedInfo.from_dict(_coalesced)
 
+        request_id = d.pop("request_id", UNSET)
+
+        trace_id = d.pop("trace_id", UNSET)
+
         action_id = d.pop("action_id", UNSET)
 
         _analysis = d.pop("analysis", UNSET)
@@ -306,6 +322,8 @@ class AlertRecord:
             target=target,
             owner=owner,
             coalesced=coalesced,
+            request_id=request_id,
+            trace_id=trace_id,
             action_id=action_id,
             analysis=analysis,
             workflow=workflow,

@@ -86,6 +86,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -120,7 +125,8 @@ def sync_detailed(
     """Discovered patterns and per-action statistics
 
      Patterns from storage-service `query-patterns` (seed §3.2.1) and per-action
-    effectiveness statistics from intelligence-service; either part may be missing.
+    effectiveness statistics from intelligence-service; either part may be missing
+    (partial answer), 503 when both are.
 
     Args:
         alert_name (str | Unset):
@@ -182,7 +188,8 @@ def sync(
     """Discovered patterns and per-action statistics
 
      Patterns from storage-service `query-patterns` (seed §3.2.1) and per-action
-    effectiveness statistics from intelligence-service; either part may be missing.
+    effectiveness statistics from intelligence-service; either part may be missing
+    (partial answer), 503 when both are.
 
     Args:
         alert_name (str | Unset):
@@ -239,7 +246,8 @@ async def asyncio_detailed(
     """Discovered patterns and per-action statistics
 
      Patterns from storage-service `query-patterns` (seed §3.2.1) and per-action
-    effectiveness statistics from intelligence-service; either part may be missing.
+    effectiveness statistics from intelligence-service; either part may be missing
+    (partial answer), 503 when both are.
 
     Args:
         alert_name (str | Unset):
@@ -299,7 +307,8 @@ async def asyncio(
     """Discovered patterns and per-action statistics
 
      Patterns from storage-service `query-patterns` (seed §3.2.1) and per-action
-    effectiveness statistics from intelligence-service; either part may be missing.
+    effectiveness statistics from intelligence-service; either part may be missing
+    (partial answer), 503 when both are.
 
     Args:
         alert_name (str | Unset):

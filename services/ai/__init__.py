@@ -1,0 +1,1 @@
+"""ai-service: decides what to do about an alert (rule engine, optional LLM, history)."""

@@ -1,0 +1,1 @@
+"""Edges of ai-service: files, history through the generated clients, LLM providers."""

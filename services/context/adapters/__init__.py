@@ -1,0 +1,1 @@
+"""Edges of context-service: Kubernetes, Prometheus and the peer services."""

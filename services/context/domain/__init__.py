@@ -1,0 +1,1 @@
+"""Pure context shaping: no I/O, no HTTP, no clock reads."""

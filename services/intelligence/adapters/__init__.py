@@ -1,0 +1,1 @@
+"""intelligence adapters: the storage-service source/sink (through the generated client)."""

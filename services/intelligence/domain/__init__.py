@@ -1,0 +1,1 @@
+"""Pure mining functions over incidents and alert occurrences (no I/O)."""

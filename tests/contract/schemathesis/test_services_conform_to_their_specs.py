@@ -1,0 +1,69 @@
+"""Schemathesis against each of the ten services, running for real over HTTP.
+
+One test per service, parametrized by Schemathesis over every operation of its bundled
+spec (examples, coverage and fuzzing phases, positive and negative data, all default
+checks), plus a stateful test per service whose spec has OpenAPI links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import hypothesis
+import pytest
+import schemathesis
+from schemathesis.generation.stateful.state_machine import APIStateMachine
+
+from kubernaut.runtime.ports import SERVICE_NAMES
+from kubernaut.runtime.server import Endpoints
+from tests.contract.support import fuzzing
+
+
+def _operation_test(service: str) -> Callable[..., None]:
+    schema = fuzzing.load(service)
+
+    @schema.parametrize()
+    def test(case: schemathesis.Case, service_under_test: Callable[[str], Endpoints]) -> None:
+        case.call_and_validate(base_url=service_under_test(service).api)
+
+    test.__name__ = f"test_{service}_answers_every_operation_as_its_spec_says"
+    return test
+
+
+def _stateful_test(service: str) -> Callable[..., None]:
+    schema = fuzzing.load(service)
+
+    def test(service_under_test: Callable[[str], Endpoints]) -> None:
+        if not fuzzing.has_links(schema):
+            pytest.skip(f"{service}'s spec declares no OpenAPI links")
+        base_url = service_under_test(service).api
+        machine: Any = schema.as_state_machine()
+
+        class Linked(machine):  # type: ignore[misc,valid-type]
+            def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+                return {"base_url": base_url}
+
+        Linked.run(
+            settings=hypothesis.settings(
+                max_examples=fuzzing.STATEFUL_SCENARIOS,
+                stateful_step_count=fuzzing.STATEFUL_STEPS,
+                deadline=None,
+                database=hypothesis.database.DirectoryBasedExampleDatabase(
+                    str(fuzzing.EXAMPLE_DB)
+                ),
+                suppress_health_check=list(hypothesis.HealthCheck),
+                phases=[hypothesis.Phase.reuse, hypothesis.Phase.generate, hypothesis.Phase.shrink],
+            )
+        )
+
+    test.__name__ = f"test_{service}_survives_linked_call_sequences"
+    return hypothesis.seed(fuzzing.SEED)(test) if False else test
+
+
+for _service in SERVICE_NAMES:
+    globals()[f"test_{_service}_answers_every_operation_as_its_spec_says"] = _operation_test(
+        _service
+    )
+    globals()[f"test_{_service}_survives_linked_call_sequences"] = _stateful_test(_service)
+del _service

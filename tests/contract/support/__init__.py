@@ -1,0 +1,1 @@
+"""Shared machinery of the contract tests (live services, pact helpers, spec walking)."""
