@@ -33,19 +33,35 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def codegen(session: nox.Session) -> None:
-    """Specs validate; generated/ matches them; every operation has a handler."""
-    session.run("python", "-m", "tools.codegen", "--check")
+    """Specs validate and follow the conventions; generated/ matches them (regenerated in a
+    temporary folder); every operation has a handler."""
+    session.run("pytest", "tests/codegen", *session.posargs)
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Unit, integration and end-to-end tests (contract tests excluded: see ``contract``)."""
-    session.run("pytest", "--ignore=tests/contract", *session.posargs)
+    """Unit, integration and end-to-end tests, on every core (``codegen`` and ``contract``
+    have their own sessions)."""
+    session.run(
+        "pytest",
+        "--ignore=tests/contract",
+        "--ignore=tests/codegen",
+        "-n",
+        "auto",
+        *session.posargs,
+    )
 
 
 @nox.session
 def contract(session: nox.Session) -> None:
-    """Pact consumer/provider tests and Schemathesis against every service."""
+    """Contracts (tests/contract/README.md): Pact consumers then providers, drift, spec
+    compatibility, then Schemathesis against all ten services (two workers)."""
     if not Path("tests/contract").is_dir():
         session.skip("no contract tests yet")
-    session.run("pytest", "tests/contract", *session.posargs)
+    env = {"PACT_DO_NOT_TRACK": "true"}
+    # Consumers write pacts/*.json, then the providers verify them: one ordered run.
+    session.run(
+        "pytest", "tests/contract", "--ignore=tests/contract/schemathesis", *session.posargs,
+        env=env,
+    )
+    session.run("pytest", "tests/contract/schemathesis", "-n", "2", *session.posargs, env=env)

@@ -170,5 +170,14 @@ def bundle(spec_path: Path) -> dict[str, Any]:
     return spec
 
 
+class _NoAliasDumper(yaml.SafeDumper):
+    """Writes shared examples (YAML anchors in the source) out in full, for every tool."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def dump(spec: dict[str, Any]) -> str:
-    return yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(
+        spec, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=100
+    )
