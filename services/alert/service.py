@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -22,6 +24,7 @@ from services.alert.flow import AlertFlow
 from services.alert.settings import AlertSettings
 
 log = logging.getLogger(__name__)
+PURGE_INTERVAL_SECONDS = 3600.0
 
 
 def canonical_time(value: datetime) -> str:
@@ -57,14 +60,36 @@ class AlertService:
             "alert_flow_completed_total", "Alerts whose flow finished, by final state", ["state"]
         )
         self.flow = AlertFlow(settings, self.store, downstream, on_done=self._done)
+        self._housekeeping: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         await self.store.open()
+        await self._purge()
         self.flow.start()
+        self._housekeeping = asyncio.create_task(self._purge_periodically())
 
     async def stop(self) -> None:
+        if self._housekeeping is not None:
+            self._housekeeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._housekeeping
         await self.flow.stop()
         await self.store.close()
+
+    async def _purge(self) -> None:
+        days = self.settings.retention_days
+        if days > 0:
+            purged = await self.store.purge(time.time() - days * 86400)
+            if purged:
+                log.info("purged %d finished alert(s) older than %.0f days", purged, days)
+
+    async def _purge_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(PURGE_INTERVAL_SECONDS)
+            try:
+                await self._purge()
+            except SQLAlchemyError:
+                log.exception("purging old alerts failed")
 
     def _done(self, record: Mapping[str, Any]) -> None:
         self._completed.labels(self._svc, record["state"]).inc()

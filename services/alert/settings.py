@@ -56,6 +56,9 @@ class AlertSettings(ServiceSettings):
     database_url: str | None = Field(None, description="default: SQLite in service_dir")
     classification: ClassificationConfig = ClassificationConfig()
     processing: ProcessingConfig = ProcessingConfig()
+    retention_days: float = Field(
+        30.0, ge=0, description="finished alerts and event ids kept this long; 0 = forever"
+    )
     owner_hint_min_confidence: float = Field(
         0.5,
         ge=0,

@@ -11,14 +11,14 @@ from pydantic import BaseModel
 
 from generated.models import context as m
 from generated.stubs.context import ContextApi
+from kubernaut.observe.kubernetes import KubernetesReader, UnsupportedKind, build_api_client
+from kubernaut.observe.prometheus import PrometheusClient
 from kubernaut.runtime.app import ServiceRuntime
 from kubernaut.runtime.errors import BadRequest, NotFound, ServiceUnavailable
 from kubernaut.runtime.health import ComponentState
 from kubernaut.runtime.operations import Reply
 
-from .adapters.kubernetes import KubernetesReader, UnsupportedKind, build_api_client
 from .adapters.peers import Peers
-from .adapters.prometheus import PrometheusClient
 from .domain.freshness import TTLCache
 from .domain.series import SeriesTemplate
 from .investigation import ALL_PARTS, investigate
@@ -57,7 +57,7 @@ class Handlers(ContextApi):
         k = s.kubernetes
         api = build_api_client(k.host, k.kubeconfig, k.in_cluster, k.verify_ssl, k.token)
         self._kube = KubernetesReader(api, timeout=k.timeout_seconds) if api is not None else None
-        prom = PrometheusClient(s.prometheus_url, self._http) if s.prometheus_url else None
+        prom = PrometheusClient(s.prometheus_url, http=self._http) if s.prometheus_url else None
         clients = self.runtime.clients
         peers = Peers(clients.get("storage"), clients.get("intelligence"), clients.get("ai"))
         self.svc = ContextService(

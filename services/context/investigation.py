@@ -7,8 +7,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
 
-from .adapters.errors import SourceUnavailable
-from .adapters.kubernetes import UnsupportedKind
+from kubernaut.observe.errors import SourceUnavailable
+from kubernaut.observe.kubernetes import UnsupportedKind
+
 from .domain.freshness import Part, describe
 from .service import AllSourcesDown, ContextService, NotFoundError
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from .adapters.errors import QueryRejected, SourceUnavailable
-from .adapters.kubernetes import CANONICAL_KIND, controller_of, normalise_kind, pod_selector
+from kubernaut.observe.errors import QueryRejected, SourceUnavailable
+from kubernaut.observe.kubernetes import CANONICAL_KIND, controller_of, normalise_kind, pod_selector
+
 from .domain.freshness import Part, TTLCache, describe
 from .domain.kube import REPLICATED, object_summary, pod_state, relevant_events
 from .domain.series import SeriesTemplate, render, to_series
@@ -280,7 +281,7 @@ class ContextService:
             "range_seconds": range_seconds,
             "step_seconds": step_seconds,
             "series": series,
-            **describe(parts, self.clock()),
+            **describe(parts, self.clock(), default_source="prometheus"),
         }
 
     # -- storage / intelligence ---------------------------------------------------------

@@ -77,6 +77,7 @@ class Handlers(GatewayApi):
         self, body: m.AlertmanagerWebhook
     ) -> m.IntakeReceipt | Reply:
         self.service.authenticate()
+        self.service.note_truncated(body.truncatedAlerts or 0)
         try:
             alerts = parse_alertmanager_webhook(body.model_dump(mode="json", exclude_none=True))
         except AlertParseError as exc:

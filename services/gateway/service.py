@@ -76,6 +76,10 @@ class GatewayService:
         self._forward_failures = m.counter(
             "gateway_forward_failures_total", "Failed forwarding attempts", ["reason"]
         )
+        self._truncated = m.counter(
+            "gateway_alerts_truncated_total",
+            "Alerts Alertmanager left out of webhooks (truncatedAlerts, its max_alerts)",
+        )
         self._rejected = m.counter(
             "gateway_requests_rejected_total", "Intake requests refused", ["reason"]
         )
@@ -148,6 +152,13 @@ class GatewayService:
         ):
             self._rejected.labels(self._svc, "unauthorized").inc()
             raise Unauthorized("missing or invalid bearer token")
+
+    def note_truncated(self, count: int) -> None:
+        """Alertmanager dropped alerts from the webhook (max_alerts): we cannot get them
+        back, but it must not go unnoticed."""
+        if count > 0:
+            log.warning("Alertmanager truncated %d alert(s) from a webhook (max_alerts)", count)
+            self._truncated.labels(self._svc).inc(count)
 
     def reject(self, reason: str) -> None:
         self._rejected.labels(self._svc, reason).inc()

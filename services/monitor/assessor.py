@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from .adapters.errors import QueryRejected, SourceUnavailable
-from .adapters.kubernetes import (
+from kubernaut.observe.errors import QueryRejected, SourceUnavailable
+from kubernaut.observe.kubernetes import (
     CANONICAL_KIND,
     UnsupportedKind,
     controller_of,
     normalise_kind,
     pod_selector,
 )
+
 from .domain.alerts import AlertEventRecord, assess_alert
 from .domain.health import REPLICATED_KINDS, assess_health, restart_counts, workload_snapshot
 from .domain.metrics import MetricSpec, compare, metrics_signal, render_queries

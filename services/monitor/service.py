@@ -6,6 +6,7 @@ Everything durable goes through ``MonitorStore``; every external read through th
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import Callable, Mapping
@@ -49,6 +50,7 @@ class MonitorConfig:
     irreversible_actions: frozenset[str] = frozenset()
     feedback_max_attempts: int = 8
     feedback_retry_seconds: float = 30.0
+    baseline_timeout_seconds: float = 3.0
     new_id: Callable[[], str] = field(default=lambda: f"asm-{uuid.uuid4().hex[:16]}")
 
 
@@ -100,9 +102,14 @@ class MonitorService:
         for key in ("execution_id", "action_id"):
             if request.get(key):
                 record[key] = request[key]
-        baseline = await self.assessor.baseline(
-            Target(target["kind"], target["name"], target.get("namespace"))
-        )
+        subject = Target(target["kind"], target["name"], target.get("namespace"))
+        try:
+            # Bounded: the caller (workflow-service) is waiting for this answer.
+            baseline = await asyncio.wait_for(
+                self.assessor.baseline(subject), self.config.baseline_timeout_seconds
+            )
+        except TimeoutError:
+            baseline = {"subject": dict(target), "restarts": {}, "note": "baseline timed out"}
         baseline["request"] = {
             "action_parameters": request.get("action_parameters") or {},
             "metrics": list(request.get("metrics") or []),

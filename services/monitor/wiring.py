@@ -7,14 +7,14 @@ import logging
 import httpx
 from sqlalchemy import text
 
+from kubernaut.observe.kubernetes import KubernetesReader, build_api_client
+from kubernaut.observe.prometheus import PrometheusClient
 from kubernaut.runtime.app import ServiceRuntime
 from kubernaut.runtime.db import create_engine, sqlite_url
 from kubernaut.runtime.health import ComponentState
 
 from .adapters.alertmanager import AlertmanagerClient
-from .adapters.kubernetes import KubernetesReader, build_api_client
 from .adapters.peers import PeerFeedback
-from .adapters.prometheus import PrometheusClient
 from .adapters.store import MonitorStore
 from .assessor import Assessor, AssessorConfig
 from .domain.metrics import MetricSpec

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
@@ -56,6 +57,12 @@ async def _mapped_errors() -> AsyncIterator[None]:
         raise Conflict("conflicting concurrent write; retry the request") from exc
 
 
+def _consume_exception(task: asyncio.Future[Any]) -> None:
+    """An abandoned (shielded) call's error was already answered or nobody waits for it."""
+    if not task.cancelled():
+        task.exception()
+
+
 class Handlers(StorageApi):
     def __init__(self, settings: StorageSettings, runtime: ServiceRuntime) -> None:
         self.settings = settings
@@ -73,8 +80,13 @@ class Handlers(StorageApi):
         return self.life.repo
 
     async def _call(self, fn: Callable[[], Awaitable[Any]]) -> Any:
+        # Shielded: when the caller disconnects or times out, the database work still
+        # finishes (or rolls back) cleanly instead of being torn mid-transaction; callers
+        # retry idempotently.
+        task = asyncio.ensure_future(fn())
+        task.add_done_callback(_consume_exception)
         async with _mapped_errors():
-            return await fn()
+            return await asyncio.shield(task)
 
     def _wrote(self, record: str, count: int = 1) -> None:
         self._writes.labels(self._label, record).inc(count)

@@ -145,3 +145,9 @@ def test_cache_expires_after_ttl_and_zero_ttl_disables_it() -> None:
     off = TTLCache(ttl=0)
     off.put("a", T0, 1)
     assert off.get("a", T0) is None
+
+
+def test_nothing_to_gather_is_fresh_and_complete_not_partial() -> None:
+    d = describe([], T0, default_source="prometheus")
+    assert d["freshness"]["source"] == "prometheus" and d["freshness"]["age_seconds"] == 0
+    assert d["partial"] is False and d["missing"] == [] and d["sources"] == []

@@ -69,6 +69,33 @@ async def test_update_hpa_changes_the_bounds_and_undo_restores_them(
     assert (spec["minReplicas"], spec["maxReplicas"]) == (2, 5)
 
 
+async def test_update_hpa_raises_the_current_max_by_a_percentage_keeping_min(
+    cluster: ClusterEmulator, executor: Executor
+) -> None:
+    cluster.seed("autoscaling/v2/horizontalpodautoscalers", o.hpa(min_replicas=2, max_replicas=5))
+    dry = await executor.execute(run("update_hpa", {"namespace": NS, "resource": "web",
+                                                    "increase_percent": 50},
+                                     dry_run=True, execution_id="dry"))
+    assert calls(dry) == [SSAR, f"GET {HPA}", f"PATCH {HPA}?dryRun=All"]
+    assert dry["observed"]["after"] == {"min_replicas": 2, "max_replicas": 8}
+    spec = (cluster.obj("autoscaling/v2/horizontalpodautoscalers", NS, "web") or {})["spec"]
+    assert (spec["minReplicas"], spec["maxReplicas"]) == (2, 5)
+
+    result = await executor.execute(run("update_hpa", {"namespace": NS, "resource": "web",
+                                                       "increase_percent": 50}))
+    assert calls(result) == [SSAR, f"GET {HPA}", f"PATCH {HPA}", f"GET {HPA}"]
+    assert sent(result, "PATCH") == [{"spec": {"maxReplicas": 8}}]  # ceil(5 * 1.5)
+    spec = (cluster.obj("autoscaling/v2/horizontalpodautoscalers", NS, "web") or {})["spec"]
+    assert (spec["minReplicas"], spec["maxReplicas"]) == (2, 8)
+    assert result["status"] == "succeeded" and result["undo_available"] is True
+    assert "2..5 to 2..8" in result["message"]
+
+    undo = await executor.undo("exec-1", None, 5)
+    assert sent(undo, "PATCH") == [{"spec": {"minReplicas": 2, "maxReplicas": 5}}]
+    spec = (cluster.obj("autoscaling/v2/horizontalpodautoscalers", NS, "web") or {})["spec"]
+    assert (spec["minReplicas"], spec["maxReplicas"]) == (2, 5)
+
+
 async def test_update_hpa_rejects_min_above_max_before_patching(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:

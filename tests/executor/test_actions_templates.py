@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from services.executor.domain.errors import PreconditionFailed
+from services.executor.domain.errors import InvalidRequest, PreconditionFailed
 from services.executor.engine import Executor
 
 from . import objects as o
@@ -75,6 +75,44 @@ async def test_increase_resources_dry_run_and_undo(
     assert sent(undo, "PATCH") == [{"json_patch": [
         {"op": "add", "path": "/spec/template/spec/containers/0/resources", "value": before}]}]
     assert stored_container(cluster)["resources"] == before
+
+
+async def test_increase_resources_scales_only_the_listed_resources_and_undo_restores(
+    cluster: ClusterEmulator, executor: Executor
+) -> None:
+    seeded = cluster.seed("apps/v1/deployments", o.deployment())
+    before = stored_container(cluster)["resources"]
+    params = {"namespace": NS, "resource": "web", "kind": "Deployment", "factor": 2,
+              "resources": ["memory"]}
+    new = {"limits": {"cpu": "500m", "memory": "512Mi"},
+           "requests": {"cpu": "250m", "memory": "256Mi"}}
+    dry = await executor.execute(run("increase_resources", params, dry_run=True,
+                                     execution_id="dry"))
+    assert calls(dry) == [SSAR, f"GET {DEPLOY}", f"PATCH {DEPLOY}?dryRun=All"]
+    assert dry["observed"]["after"]["containers"] == [{"name": "app", "resources": new}]
+    assert stored_container(cluster)["resources"] == before
+
+    result = await executor.execute(run("increase_resources", params))
+    assert calls(result) == [SSAR, f"GET {DEPLOY}", f"PATCH {DEPLOY}", f"GET {DEPLOY}"]
+    assert sent(result, "PATCH") == [{"json_patch": [
+        {"op": "replace", "path": "/metadata/resourceVersion",
+         "value": seeded["metadata"]["resourceVersion"]},
+        {"op": "add", "path": "/spec/template/spec/containers/0/resources", "value": new}]}]
+    assert stored_container(cluster)["resources"] == new  # cpu untouched
+
+    undo = await executor.undo("exec-1", None, 5)
+    assert calls(undo) == [SSAR, f"PATCH {DEPLOY}", f"GET {DEPLOY}"]
+    assert stored_container(cluster)["resources"] == before
+
+
+async def test_increase_resources_rejects_an_unknown_resource_name_before_any_call(
+    cluster: ClusterEmulator, executor: Executor
+) -> None:
+    cluster.seed("apps/v1/deployments", o.deployment())
+    with pytest.raises(InvalidRequest, match="invalid parameters for increase_resources"):
+        await executor.execute(run("increase_resources", {
+            "namespace": NS, "resource": "web", "kind": "Deployment", "resources": ["gpu"]}))
+    assert request_lines(cluster) == []
 
 
 async def test_increase_resources_never_lowers_a_value(

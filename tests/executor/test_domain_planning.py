@@ -141,3 +141,51 @@ def test_hpa_bounds_stay_consistent() -> None:
         planning.hpa_patch(spec, 6, None)
     with pytest.raises(InvalidRequest, match="give min_replicas"):
         planning.hpa_patch(spec, None, None)
+
+
+@pytest.mark.parametrize(("current", "percent", "expected"), [
+    (5, 50, 8),     # 7.5 rounds up
+    (10, 10, 11),   # exact, no float drift to 12
+    (3, 1, 4),      # 3.03 → 4, and at least +1
+    (1, 20, 2),     # 1.2 → 2
+    (4, 500, 24),
+])
+def test_hpa_max_is_raised_by_a_percentage_rounded_up_and_by_at_least_one(
+    current: int, percent: int, expected: int
+) -> None:
+    assert planning.raised_max(current, percent) == expected
+    spec = {"minReplicas": 2, "maxReplicas": current}
+    assert planning.hpa_patch(spec, None, None, percent) == {"spec": {"maxReplicas": expected}}
+
+
+def test_hpa_explicit_max_wins_over_increase_percent_and_a_missing_max_is_refused() -> None:
+    spec = {"minReplicas": 2, "maxReplicas": 5}
+    assert planning.hpa_patch(spec, None, 9, 50) == {"spec": {"maxReplicas": 9}}
+    assert planning.hpa_patch(spec, 3, None, 50) == {"spec": {"minReplicas": 3,
+                                                              "maxReplicas": 8}}
+    with pytest.raises(PreconditionFailed, match="no maxReplicas"):
+        planning.hpa_patch({"minReplicas": 1}, None, None, 50)
+
+
+def test_factor_raises_only_the_selected_resources() -> None:
+    container = o.container(limits={"cpu": "500m", "memory": "256Mi"},
+                            requests={"cpu": "250m", "memory": "128Mi"})
+    cpu_only = planning.plan_resources(
+        tmpl(container), planning.ResourceRequest(factor=Decimal(2), resources=frozenset({"cpu"})))
+    assert cpu_only.ops[0]["value"] == {"limits": {"cpu": "1", "memory": "256Mi"},
+                                        "requests": {"cpu": "500m", "memory": "128Mi"}}
+    # A cap on an unselected resource does not matter, even when it is below the current value.
+    memory_only = planning.plan_resources(
+        tmpl(container), planning.ResourceRequest(factor=Decimal(2), max_cpu="100m",
+                                                  resources=frozenset({"memory"})))
+    assert memory_only.ops[0]["value"] == {"limits": {"cpu": "500m", "memory": "512Mi"},
+                                           "requests": {"cpu": "250m", "memory": "256Mi"}}
+
+
+def test_explicit_values_apply_even_to_unselected_resources() -> None:
+    plan = planning.plan_resources(
+        tmpl(o.container(limits={"cpu": "500m", "memory": "256Mi"})),
+        planning.ResourceRequest(cpu_limit="2", resources=frozenset({"memory"})))
+    assert plan.ops[0]["value"] == {"limits": {"cpu": "2", "memory": "384Mi"}}
+    with pytest.raises(InvalidRequest, match="subset of"):
+        planning.ResourceRequest(resources=frozenset({"gpu"}))

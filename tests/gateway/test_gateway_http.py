@@ -280,6 +280,7 @@ async def test_storm_from_one_group_is_coalesced_and_counted_not_dropped(
         body = webhook(
             [pod_alert(i, namespace="storm") for i in range(200)], group_key="{}:{storm}"
         )
+        body["truncatedAlerts"] = 5  # Alertmanager's max_alerts left some out
         receipt = (await http.post(f"{gw.api}/alerts", json=body)).json()
         assert receipt["accepted"] == 200
         assert receipt["coalesced"] == 197
@@ -311,6 +312,7 @@ async def test_storm_from_one_group_is_coalesced_and_counted_not_dropped(
         metrics = (await http.get(f"{gw.metrics}/metrics")).text
         assert metric_value(metrics, "gateway_alerts_coalesced_total") == 207
         assert metric_value(metrics, "alerts_processed_total") == 210
+        assert metric_value(metrics, "gateway_alerts_truncated_total") == 5
 
 
 async def test_global_rate_limit_holds_events_back_and_forwards_them_later(

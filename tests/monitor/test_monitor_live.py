@@ -14,10 +14,10 @@ import httpx
 import pytest
 import pytest_asyncio
 
+from kubernaut.observe.kubernetes import KubernetesReader, build_api_client
+from kubernaut.observe.prometheus import PrometheusClient
 from kubernaut.runtime.db import create_engine, sqlite_url
 from services.monitor.adapters.alertmanager import AlertmanagerClient
-from services.monitor.adapters.kubernetes import KubernetesReader, build_api_client
-from services.monitor.adapters.prometheus import PrometheusClient
 from services.monitor.adapters.store import MonitorStore
 from services.monitor.assessor import Assessor, AssessorConfig
 from services.monitor.domain.metrics import DEFAULT_METRIC_TEMPLATES

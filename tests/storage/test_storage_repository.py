@@ -253,3 +253,16 @@ async def test_workflow_history_in_order(repo: Repository) -> None:
     page1, cursor = await repo.list_workflow_history(workflow_id="w1", limit=3)
     page2, _ = await repo.list_workflow_history(workflow_id="w1", limit=3, cursor=cursor)
     assert [e["state"] for e in page1 + page2] == ["pending", "approved", "executing", "completed"]
+
+
+async def test_concurrent_reports_of_one_record_all_land_without_error(repo: Repository) -> None:
+    """Retried deliveries race each other; the loser of an insert race updates instead."""
+    reports = [
+        repo.store_execution({"execution_id": "x-race", "status": "succeeded", "action_id": "a"})
+        for _ in range(6)
+    ]
+    alert = {"fingerprint": "fp-race", "name": "A", "status": "firing", "starts_at": repo.clock()}
+    results = await asyncio.gather(*reports, *(repo.store_alert(alert) for _ in range(6)))
+    assert {r["status"] for r in results[:6]} == {"succeeded"}
+    assert len({r[0]["alert_id"] for r in results[6:]}) == 1
+    assert sum(1 for r in results[6:] if r[1]) == 1

@@ -212,6 +212,20 @@ class AlertStore:
             ).scalar()
         return None if value is None else float(value)
 
+    async def purge(self, older_than: float) -> int:
+        """Forget finished alerts first seen before `older_than`, and old event ids.
+
+        Alerts the flow still has work for (`due_at` set) are kept whatever their age.
+        """
+        async with self._write, self._engine.begin() as conn:
+            result = await conn.execute(
+                alert_records.delete().where(
+                    alert_records.c.created_at < older_than, alert_records.c.due_at.is_(None)
+                )
+            )
+            await conn.execute(alert_events.delete().where(alert_events.c.received_at < older_than))
+        return int(result.rowcount or 0)
+
     async def list(
         self,
         *,

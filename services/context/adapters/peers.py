@@ -18,8 +18,7 @@ from generated.clients.storage.api.patterns import query_patterns
 from generated.clients.storage.api.similarity import search_similar
 from generated.clients.storage.models import SimilarQuery
 from generated.clients.storage.types import UNSET as STORAGE_UNSET
-
-from .errors import SourceUnavailable
+from kubernaut.observe.errors import SourceUnavailable
 
 
 def _opt(value: Any) -> Any:

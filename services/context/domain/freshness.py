@@ -29,7 +29,9 @@ class Part:
         return self.error is None
 
 
-def describe(parts: Sequence[Part], now: datetime) -> dict[str, Any]:
+def describe(
+    parts: Sequence[Part], now: datetime, default_source: str = "multiple"
+) -> dict[str, Any]:
     """freshness (the oldest read), per-source freshness, partial flag and missing parts."""
     ok = [p for p in parts if p.ok and p.fetched_at is not None]
     sources = [
@@ -52,7 +54,9 @@ def describe(parts: Sequence[Part], now: datetime) -> dict[str, Any]:
     ]
     return {
         "freshness": {
-            "source": names.pop() if len(names) == 1 else "multiple",
+            "source": names.pop()
+            if len(names) == 1
+            else (default_source if not names else "multiple"),
             "fetched_at": iso(oldest),
             "age_seconds": round(max(0.0, (now - oldest).total_seconds()), 3),
             "cached": any(p.cached for p in ok),

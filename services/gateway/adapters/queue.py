@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    case,
     func,
     or_,
     select,
@@ -289,8 +290,15 @@ class IntakeStore:
             row = (
                 await conn.execute(
                     select(
+                        # max(a, b) per row, written portably (SQLite max / PG greatest)
                         func.min(
-                            func.max(intake_events.c.ready_at, intake_events.c.next_attempt_at)
+                            case(
+                                (
+                                    intake_events.c.ready_at > intake_events.c.next_attempt_at,
+                                    intake_events.c.ready_at,
+                                ),
+                                else_=intake_events.c.next_attempt_at,
+                            )
                         )
                     ).where(
                         intake_events.c.state.in_(

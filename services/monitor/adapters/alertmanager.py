@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from .errors import SourceUnavailable
+from kubernaut.observe.errors import SourceUnavailable
 
 SOURCE = "alertmanager"
 

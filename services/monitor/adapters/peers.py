@@ -65,6 +65,30 @@ def storage_payload(record: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
+# workflow-service's AssessmentReport knows effective|ineffective|worsened|inconclusive.
+# A partial success is not a failure for its gates (consecutive failures, ineffective
+# chains), so it is reported as effective; the summary keeps the precise outcome.
+WORKFLOW_OUTCOME = {"partially_effective": "effective"}
+
+
+def workflow_report(record: Mapping[str, Any]) -> dict[str, Any]:
+    outcome = str(record["outcome"])
+    reasons = list(record.get("reasons", []))
+    if outcome in WORKFLOW_OUTCOME:
+        reasons.insert(0, f"monitor outcome: {outcome}")
+    report: dict[str, Any] = {
+        "assessment_id": record["assessment_id"],
+        "outcome": WORKFLOW_OUTCOME.get(outcome, outcome),
+        "assessed_at": record["assessed_at"],
+        "summary": "; ".join(reasons)[:4000],
+    }
+    if record.get("execution_id"):
+        report["execution_id"] = record["execution_id"]
+    if "score" in record:
+        report["score"] = record["score"]
+    return report
+
+
 def notification_payload(
     record: Mapping[str, Any],
     channels: list[str] | None,
@@ -168,18 +192,10 @@ class PeerFeedback:
         _check("storage-service", resp.status_code, {200, 201}, resp.content)
 
     async def workflow(self, record: Mapping[str, Any]) -> None:
-        report: dict[str, Any] = {
-            "assessment_id": record["assessment_id"],
-            "outcome": record["outcome"],
-            "assessed_at": record["assessed_at"],
-            "summary": "; ".join(record.get("reasons", []))[:4000],
-        }
-        if record.get("execution_id"):
-            report["execution_id"] = record["execution_id"]
-        if "score" in record:
-            report["score"] = record["score"]
         resp = await record_assessment.asyncio_detailed(
-            record["workflow_id"], client=self._workflow, body=AssessmentReport.from_dict(report)
+            record["workflow_id"],
+            client=self._workflow,
+            body=AssessmentReport.from_dict(workflow_report(record)),
         )
         _check("workflow-service", resp.status_code, {200, 201, 202}, resp.content)
 

@@ -74,7 +74,7 @@ def _param_name(spec: dict[str, Any], param: dict[str, Any]) -> str:
     return str(param.get("name", ""))
 
 
-def config(spec: dict[str, Any]) -> schemathesis.Config:
+def config(spec: dict[str, Any], modes: list[str] | None = None) -> schemathesis.Config:
     operations: list[dict[str, Any]] = []
     paged = _paged_operations(spec)
     if paged:
@@ -90,7 +90,11 @@ def config(spec: dict[str, Any]) -> schemathesis.Config:
         {
             "seed": SEED,
             "suppress-health-check": ["too_slow", "filter_too_much", "data_too_large"],
-            "generation": {"max-examples": MAX_EXAMPLES, "database": str(EXAMPLE_DB)},
+            "generation": {
+                "max-examples": MAX_EXAMPLES,
+                "database": str(EXAMPLE_DB),
+                "mode": "all" if modes is None else modes[0],
+            },
             "phases": {
                 "coverage": {"enabled": deep()},
                 "stateful": {"max-steps": STATEFUL_STEPS},
@@ -111,10 +115,15 @@ def spec_of(service: str) -> dict[str, Any]:
     return loaded
 
 
-def load(service: str) -> OpenApiSchema:
-    """The bundled spec of ``service`` (what the service itself serves and validates)."""
+def load(service: str, *, positive_only: bool = False) -> OpenApiSchema:
+    """The bundled spec of ``service`` (what the service itself serves and validates).
+
+    ``positive_only`` is for the stateful runs: they follow links between valid calls;
+    invalid inputs are the per-operation tests' job.
+    """
     spec = spec_of(service)
-    return schemathesis.openapi.from_dict(spec, config=config(spec))
+    modes = ["positive"] if positive_only else None
+    return schemathesis.openapi.from_dict(spec, config=config(spec, modes))
 
 
 def has_links(schema: OpenApiSchema) -> bool:
