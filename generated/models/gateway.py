@@ -8,6 +8,18 @@ from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
 
+AlertLabelsAdditionalProperty = TypeAliasType(
+    "AlertLabelsAdditionalProperty", Annotated[str, Field(max_length=16384)]
+)
+
+
+class AlertLabels(RootModel[dict[str, AlertLabelsAdditionalProperty]]):
+    """
+    The labels of one alert; an alert has at least one (its `alertname`).
+    """
+
+    root: Annotated[dict[str, AlertLabelsAdditionalProperty], Field(max_length=256, min_length=1)]
+
 
 class AlertStatus(RootModel[Literal["firing", "resolved"]]):
     root: Literal["firing", "resolved"]
@@ -179,7 +191,7 @@ class AlertmanagerAlert(BaseModel):
         extra="allow",
     )
     status: AlertStatus
-    labels: LabelSet
+    labels: AlertLabels
     annotations: LabelSet | None = None
     startsAt: AwareDatetime | None = None
     endsAt: Annotated[

@@ -76,8 +76,12 @@ class ApprovalDecision(BaseModel):
     ] = None
 
 
-class AssessmentOutcome(RootModel[Literal["effective", "ineffective", "worsened", "inconclusive"]]):
-    root: Literal["effective", "ineffective", "worsened", "inconclusive"]
+class AssessmentOutcome(
+    RootModel[
+        Literal["effective", "partially_effective", "ineffective", "worsened", "inconclusive"]
+    ]
+):
+    root: Literal["effective", "partially_effective", "ineffective", "worsened", "inconclusive"]
 
 
 class AssessmentReport(BaseModel):

@@ -273,3 +273,15 @@ def test_the_target_comes_from_parameters_then_the_alert() -> None:
     assert resolve_target(CAT.get("restart_pod"), {}, {"namespace": "b", "resource": "p"}) == (
         Target("Pod", "p", "b")
     )
+
+
+def test_a_partially_effective_fix_breaks_a_run_of_failures() -> None:
+    ineffective = AssessmentOutcome.INEFFECTIVE
+    history = [
+        past("wf-1", 10, action="delete_pod", assessment=ineffective),
+        past("wf-2", 20, action="rollout_restart", assessment=ineffective),
+        past("wf-3", 30, action="x", assessment=AssessmentOutcome.PARTIALLY_EFFECTIVE),
+        past("wf-4", 40, action="quarantine_pod", assessment=ineffective),
+    ]
+    policy = replace(POLICY, oscillation_gate=False)
+    assert gate(run(cand(), history, policy), "consecutive_failures").outcome is GateOutcome.PASS

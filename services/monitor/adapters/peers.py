@@ -65,20 +65,12 @@ def storage_payload(record: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-# workflow-service's AssessmentReport knows effective|ineffective|worsened|inconclusive.
-# A partial success is not a failure for its gates (consecutive failures, ineffective
-# chains), so it is reported as effective; the summary keeps the precise outcome.
-WORKFLOW_OUTCOME = {"partially_effective": "effective"}
-
-
 def workflow_report(record: Mapping[str, Any]) -> dict[str, Any]:
     outcome = str(record["outcome"])
     reasons = list(record.get("reasons", []))
-    if outcome in WORKFLOW_OUTCOME:
-        reasons.insert(0, f"monitor outcome: {outcome}")
     report: dict[str, Any] = {
         "assessment_id": record["assessment_id"],
-        "outcome": WORKFLOW_OUTCOME.get(outcome, outcome),
+        "outcome": outcome,
         "assessed_at": record["assessed_at"],
         "summary": "; ".join(reasons)[:4000],
     }

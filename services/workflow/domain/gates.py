@@ -198,7 +198,8 @@ def _outcome_of(entry: HistoryEntry) -> tuple[bool, datetime] | None:
         return None
     if entry.assessment in (AssessmentOutcome.INEFFECTIVE, AssessmentOutcome.WORSENED):
         return True, entry.assessed_at or entry.finished_at or entry.created_at
-    if entry.assessment is AssessmentOutcome.EFFECTIVE:
+    if entry.assessment in (AssessmentOutcome.EFFECTIVE, AssessmentOutcome.PARTIALLY_EFFECTIVE):
+        # A partial success is not a failure: it breaks a run of consecutive failures.
         return False, entry.assessed_at or entry.finished_at or entry.created_at
     if entry.status is WorkflowStatus.FAILED and entry.failure_kind is FailureKind.EXECUTION:
         return True, entry.finished_at or entry.created_at

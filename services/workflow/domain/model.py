@@ -77,6 +77,7 @@ class GateOutcome(enum.StrEnum):
 
 class AssessmentOutcome(enum.StrEnum):
     EFFECTIVE = "effective"
+    PARTIALLY_EFFECTIVE = "partially_effective"
     INEFFECTIVE = "ineffective"
     WORSENED = "worsened"
     INCONCLUSIVE = "inconclusive"

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .alert_labels import AlertLabels
 from .alert_status import AlertStatus
 from .alertmanager_alert import AlertmanagerAlert
 from .alertmanager_webhook import AlertmanagerWebhook
@@ -24,6 +25,7 @@ from .single_alert_context import SingleAlertContext
 from .single_alert_request import SingleAlertRequest
 
 __all__ = (
+    "AlertLabels",
     "AlertStatus",
     "AlertmanagerAlert",
     "AlertmanagerWebhook",

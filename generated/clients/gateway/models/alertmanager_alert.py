@@ -11,6 +11,7 @@ from ..models.alert_status import AlertStatus, check_alert_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.alert_labels import AlertLabels
     from ..models.label_set import LabelSet
 
 
@@ -23,7 +24,7 @@ class AlertmanagerAlert:
 
     Attributes:
         status (AlertStatus):
-        labels (LabelSet): Prometheus label or annotation set (name → value).
+        labels (AlertLabels): The labels of one alert; an alert has at least one (its `alertname`).
         annotations (LabelSet | Unset): Prometheus label or annotation set (name → value).
         starts_at (datetime.datetime | Unset):
         ends_at (datetime.datetime | Unset): `0001-01-01T00:00:00Z` while the alert is firing.
@@ -32,7 +33,7 @@ class AlertmanagerAlert:
     """
 
     status: AlertStatus
-    labels: LabelSet
+    labels: AlertLabels
     annotations: LabelSet | Unset = UNSET
     starts_at: datetime.datetime | Unset = UNSET
     ends_at: datetime.datetime | Unset = UNSET
@@ -84,12 +85,13 @@ class AlertmanagerAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_labels import AlertLabels
         from ..models.label_set import LabelSet
 
         d = dict(src_dict)
         status = check_alert_status(d.pop("status"))
 
-        labels = LabelSet.from_dict(d.pop("labels"))
+        labels = AlertLabels.from_dict(d.pop("labels"))
 
         _annotations = d.pop("annotations", UNSET)
         annotations: LabelSet | Unset

@@ -1,11 +1,14 @@
 from typing import Literal
 
-AssessmentOutcome = Literal["effective", "inconclusive", "ineffective", "worsened"]
+AssessmentOutcome = Literal[
+    "effective", "inconclusive", "ineffective", "partially_effective", "worsened"
+]
 
 ASSESSMENT_OUTCOME_VALUES: set[AssessmentOutcome] = {
     "effective",
     "inconclusive",
     "ineffective",
+    "partially_effective",
     "worsened",
 }
 

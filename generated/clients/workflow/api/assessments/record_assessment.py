@@ -132,7 +132,8 @@ def sync_detailed(
 
      monitor-service feeds the outcome back. `ineffective` and `worsened`
     count as failures for the consecutive-failure gate and as links of an
-    ineffective chain for the oscillation gate; `inconclusive` counts as
+    ineffective chain for the oscillation gate; `effective` and
+    `partially_effective` reset the failure count; `inconclusive` counts as
     neither. Recording the same `assessment_id` again is a no-op.
 
     Args:
@@ -190,7 +191,8 @@ def sync(
 
      monitor-service feeds the outcome back. `ineffective` and `worsened`
     count as failures for the consecutive-failure gate and as links of an
-    ineffective chain for the oscillation gate; `inconclusive` counts as
+    ineffective chain for the oscillation gate; `effective` and
+    `partially_effective` reset the failure count; `inconclusive` counts as
     neither. Recording the same `assessment_id` again is a no-op.
 
     Args:
@@ -243,7 +245,8 @@ async def asyncio_detailed(
 
      monitor-service feeds the outcome back. `ineffective` and `worsened`
     count as failures for the consecutive-failure gate and as links of an
-    ineffective chain for the oscillation gate; `inconclusive` counts as
+    ineffective chain for the oscillation gate; `effective` and
+    `partially_effective` reset the failure count; `inconclusive` counts as
     neither. Recording the same `assessment_id` again is a no-op.
 
     Args:
@@ -299,7 +302,8 @@ async def asyncio(
 
      monitor-service feeds the outcome back. `ineffective` and `worsened`
     count as failures for the consecutive-failure gate and as links of an
-    ineffective chain for the oscillation gate; `inconclusive` counts as
+    ineffective chain for the oscillation gate; `effective` and
+    `partially_effective` reset the failure count; `inconclusive` counts as
     neither. Recording the same `assessment_id` again is a no-op.
 
     Args:
