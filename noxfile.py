@@ -61,7 +61,10 @@ def contract(session: nox.Session) -> None:
     env = {"PACT_DO_NOT_TRACK": "true"}
     # Consumers write pacts/*.json, then the providers verify them: one ordered run.
     session.run(
-        "pytest", "tests/contract", "--ignore=tests/contract/schemathesis", *session.posargs,
+        "pytest",
+        "tests/contract",
+        "--ignore=tests/contract/schemathesis",
+        *session.posargs,
         env=env,
     )
     session.run("pytest", "tests/contract/schemathesis", "-n", "2", *session.posargs, env=env)

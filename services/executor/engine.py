@@ -99,11 +99,16 @@ class Executor(AuditOutbox):
         """Mark executions a previous process left ``running`` as failed (interrupted)."""
         count = 0
         for record in await self.store.running():
-            record.update(status="failed", finished_at=_now(),
-                          message="interrupted: executor-service stopped during the execution; "
-                                  "the target may be partly changed — check it",
-                          error={"code": "INTERRUPTED",
-                                 "message": "executor-service stopped during the execution"})
+            record.update(
+                status="failed",
+                finished_at=_now(),
+                message="interrupted: executor-service stopped during the execution; "
+                "the target may be partly changed — check it",
+                error={
+                    "code": "INTERRUPTED",
+                    "message": "executor-service stopped during the execution",
+                },
+            )
             await self.store.save(str(record["execution_id"]), record, [])
             count += 1
         return count
@@ -122,13 +127,19 @@ class Executor(AuditOutbox):
             return self._replay(inp, existing.record, existing.fingerprint, wait)
         if self.cluster is None and inp.action_type != "notify_only" and not inp.dry_run:
             raise ClusterUnavailable(
-                "no Kubernetes credentials are configured: the executor runs in dry-run-only "
-                "mode", {"mode": "none"})
+                "no Kubernetes credentials are configured: the executor runs in dry-run-only mode",
+                {"mode": "none"},
+            )
         started, clock = _now(), time.monotonic()
         base: JsonDict = {
-            "execution_id": inp.execution_id, "action_type": inp.action_type,
-            "status": "running", "dry_run": inp.dry_run, "parameters": inp.parameters,
-            "api_calls": [], "undo_available": False, "message": "running",
+            "execution_id": inp.execution_id,
+            "action_type": inp.action_type,
+            "status": "running",
+            "dry_run": inp.dry_run,
+            "parameters": inp.parameters,
+            "api_calls": [],
+            "undo_available": False,
+            "message": "running",
             "started_at": started,
         }
         if inp.workflow_id:
@@ -151,46 +162,58 @@ class Executor(AuditOutbox):
             await self.store.forget(inp.execution_id)
             if isinstance(exc, ExecutorError) and self.metrics is not None:
                 # Refused before any change (403/404/409/503): counted, not recorded.
-                self.metrics.executed(inp.action_type, "rejected", inp.dry_run,
-                                      time.monotonic() - clock)
+                self.metrics.executed(
+                    inp.action_type, "rejected", inp.dry_run, time.monotonic() - clock
+                )
             raise
         return await self._finish(inp, record, undo, clock)
 
-    async def _run_in_background(self, inp: ExecutionInput, base: JsonDict, clock: float) -> (
-        None
-    ):
+    async def _run_in_background(self, inp: ExecutionInput, base: JsonDict, clock: float) -> None:
         undo: list[RestoreStep] = []
         try:
             record, undo = await self._run(inp, base)
         except ExecutorError as exc:
-            record = {**base, "status": "failed", "message": exc.message,
-                      "error": {"code": exc.code, "message": exc.message}}
+            record = {
+                **base,
+                "status": "failed",
+                "message": exc.message,
+                "error": {"code": exc.code, "message": exc.message},
+            }
         except Exception as exc:  # recorded, never lost: the caller polls this record
             log.exception("execution %s crashed", inp.execution_id)
-            record = {**base, "status": "failed", "message": f"internal error: {exc}",
-                      "error": {"code": "INTERNAL_ERROR", "message": str(exc)}}
+            record = {
+                **base,
+                "status": "failed",
+                "message": f"internal error: {exc}",
+                "error": {"code": "INTERNAL_ERROR", "message": str(exc)},
+            }
         await self._finish(inp, record, undo, clock)
 
-    async def _finish(self, inp: ExecutionInput, record: JsonDict, undo: list[RestoreStep],
-                      clock: float) -> JsonDict:
+    async def _finish(
+        self, inp: ExecutionInput, record: JsonDict, undo: list[RestoreStep], clock: float
+    ) -> JsonDict:
         record["finished_at"] = _now()
         record["duration_ms"] = int((time.monotonic() - clock) * 1000)
         await self._complete(inp.execution_id, record, [s.to_dict() for s in undo])
         if self.metrics is not None:
-            self.metrics.executed(inp.action_type, record["status"], inp.dry_run,
-                                  time.monotonic() - clock)
+            self.metrics.executed(
+                inp.action_type, record["status"], inp.dry_run, time.monotonic() - clock
+            )
         log.info("execution %s %s: %s", inp.execution_id, record["status"], record["message"])
         return record
 
-    def _replay(self, inp: ExecutionInput, record: JsonDict, fingerprint: str,
-                wait: bool) -> JsonDict:
+    def _replay(
+        self, inp: ExecutionInput, record: JsonDict, fingerprint: str, wait: bool
+    ) -> JsonDict:
         if fingerprint != inp.fingerprint():
             raise ConflictError(
                 f"execution_id {inp.execution_id} was already used for a different request",
-                {"execution_id": inp.execution_id, "recorded_action": record.get("action_type")})
+                {"execution_id": inp.execution_id, "recorded_action": record.get("action_type")},
+            )
         if record.get("status") == "running" and wait:
-            raise ConflictError(f"execution {inp.execution_id} is still running",
-                                {"execution_id": inp.execution_id})
+            raise ConflictError(
+                f"execution {inp.execution_id} is still running", {"execution_id": inp.execution_id}
+            )
         return record
 
     async def _run(self, inp: ExecutionInput, base: JsonDict) -> tuple[JsonDict, list[RestoreStep]]:
@@ -199,15 +222,23 @@ class Executor(AuditOutbox):
             outcome = ActionOutcome(
                 target_from_parameters(inp.action_type, inp.parameters),
                 "no Kubernetes cluster configured (dry-run-only mode): parameters validated, "
-                "no API call was made")
+                "no API call was made",
+            )
             return self._result(base, outcome, [], [], "succeeded"), []
         cluster = self.cluster if self.cluster is not None else cast(Cluster, _NoCluster())
         with recording() as calls:
             try:
-                checks = await self._authorize(cluster, spec.permissions(inp.parameters)
-                                               if spec.mutating else [])
-                ctx = ActionContext(cluster, inp.parameters, inp.dry_run, inp.timeout_seconds,
-                                    self.poll_interval, self.conflict_retries)
+                checks = await self._authorize(
+                    cluster, spec.permissions(inp.parameters) if spec.mutating else []
+                )
+                ctx = ActionContext(
+                    cluster,
+                    inp.parameters,
+                    inp.dry_run,
+                    inp.timeout_seconds,
+                    self.poll_interval,
+                    self.conflict_retries,
+                )
                 outcome = await spec.run(ctx)
             except ExecutorError as exc:
                 if not _changed_cluster(calls):
@@ -215,7 +246,8 @@ class Executor(AuditOutbox):
                 # The cluster was changed before the failure: record it, never hide it.
                 failed = ActionOutcome(
                     target_from_parameters(inp.action_type, inp.parameters),
-                    f"failed after changing the cluster: {exc.message}")
+                    f"failed after changing the cluster: {exc.message}",
+                )
                 record = self._result(base, failed, list(calls), [], "failed")
                 record["error"] = {"code": exc.code, "message": exc.message}
                 return record, []
@@ -228,23 +260,35 @@ class Executor(AuditOutbox):
         checks = []
         for permission in permissions:
             allowed, reason = await cluster.access_review(permission)
-            checks.append({**permission.to_dict(), "allowed": allowed,
-                           **({"reason": reason} if reason else {})})
+            checks.append(
+                {
+                    **permission.to_dict(),
+                    "allowed": allowed,
+                    **({"reason": reason} if reason else {}),
+                }
+            )
         denied = [c for c in checks if not c["allowed"]]
         if denied:
             raise PermissionDenied(
                 "the executor's service account may not "
-                + ", ".join(f"{c['verb']} {c['resource']}"
-                            + (f"/{c['subresource']}" if c.get("subresource") else "")
-                            for c in denied),
-                {"denied": denied})
+                + ", ".join(
+                    f"{c['verb']} {c['resource']}"
+                    + (f"/{c['subresource']}" if c.get("subresource") else "")
+                    for c in denied
+                ),
+                {"denied": denied},
+            )
         return checks
 
     @staticmethod
-    def _result(base: JsonDict, outcome: ActionOutcome, calls: list[ApiCall],
-                checks: list[JsonDict], status: str, undo: list[RestoreStep] | None = None) -> (
-        JsonDict
-    ):
+    def _result(
+        base: JsonDict,
+        outcome: ActionOutcome,
+        calls: list[ApiCall],
+        checks: list[JsonDict],
+        status: str,
+        undo: list[RestoreStep] | None = None,
+    ) -> JsonDict:
         record = dict(base)
         observed: JsonDict = {"before": outcome.before, "after": outcome.after}
         if outcome.condition is not None:
@@ -253,11 +297,19 @@ class Executor(AuditOutbox):
         if base["dry_run"]:
             message = f"dry run (nothing persisted): {message}"
         if outcome.condition is not None and not outcome.condition.reached:
-            message += (f"; condition not reached within {outcome.condition.timeout_seconds}s: "
-                        f"{outcome.condition.last_seen}")
-        record.update(status=status, target=outcome.target.to_dict(),
-                      api_calls=[c.to_dict() for c in calls], permission_checks=checks,
-                      observed=observed, message=message, undo_available=bool(undo))
+            message += (
+                f"; condition not reached within {outcome.condition.timeout_seconds}s: "
+                f"{outcome.condition.last_seen}"
+            )
+        record.update(
+            status=status,
+            target=outcome.target.to_dict(),
+            api_calls=[c.to_dict() for c in calls],
+            permission_checks=checks,
+            observed=observed,
+            message=message,
+            undo_available=bool(undo),
+        )
         if undo:
             record["undo_token"] = base["execution_id"]
         if outcome.diagnostics is not None:
@@ -266,9 +318,7 @@ class Executor(AuditOutbox):
 
     # --- undo ------------------------------------------------------------------------
 
-    async def undo(self, execution_id: str, dry_run: bool | None, timeout_seconds: int) -> (
-        JsonDict
-    ):
+    async def undo(self, execution_id: str, dry_run: bool | None, timeout_seconds: int) -> JsonDict:
         stored = await self.store.get(execution_id)
         if stored is None:
             raise TargetNotFound(f"execution {execution_id} not found")
@@ -285,19 +335,33 @@ class Executor(AuditOutbox):
         if not stored.undo:
             raise PreconditionFailed(
                 f"execution {execution_id} ({original.get('action_type')}) is not reversible "
-                "or changed nothing")
+                "or changed nothing"
+            )
         if self.cluster is None:
             raise ClusterUnavailable("no Kubernetes credentials configured: cannot undo")
         steps = [RestoreStep.from_dict(s) for s in stored.undo]
-        inp = ExecutionInput(undo_id, str(original["action_type"]), {"undo_of": execution_id},
-                             dry, timeout_seconds, original.get("workflow_id"),
-                             original.get("action_id"))
+        inp = ExecutionInput(
+            undo_id,
+            str(original["action_type"]),
+            {"undo_of": execution_id},
+            dry,
+            timeout_seconds,
+            original.get("workflow_id"),
+            original.get("action_id"),
+        )
         started, clock = _now(), time.monotonic()
-        base: JsonDict = {"execution_id": undo_id, "action_type": original["action_type"],
-                          "status": "running", "dry_run": dry,
-                          "parameters": original.get("parameters") or {}, "api_calls": [],
-                          "undo_available": False, "message": "running", "undo_of": execution_id,
-                          "started_at": started}
+        base: JsonDict = {
+            "execution_id": undo_id,
+            "action_type": original["action_type"],
+            "status": "running",
+            "dry_run": dry,
+            "parameters": original.get("parameters") or {},
+            "api_calls": [],
+            "undo_available": False,
+            "message": "running",
+            "undo_of": execution_id,
+            "started_at": started,
+        }
         if not await self.store.claim(undo_id, inp.fingerprint(), base):
             raise ConflictError(f"undo of {execution_id} is already running")
         try:
@@ -313,29 +377,51 @@ class Executor(AuditOutbox):
             original.pop("undo_token", None)
             await self.store.save(execution_id, original, [])
         if self.metrics is not None:
-            self.metrics.executed(f"undo_{original['action_type']}", record["status"], dry,
-                                  time.monotonic() - clock)
+            self.metrics.executed(
+                f"undo_{original['action_type']}", record["status"], dry, time.monotonic() - clock
+            )
         return record
 
-    async def _restore(self, cluster: Cluster, base: JsonDict, steps: list[RestoreStep],
-                       dry: bool, timeout_seconds: int) -> JsonDict:
+    async def _restore(
+        self,
+        cluster: Cluster,
+        base: JsonDict,
+        steps: list[RestoreStep],
+        dry: bool,
+        timeout_seconds: int,
+    ) -> JsonDict:
         first = steps[-1]
         target = Target(first.kind, first.name, first.namespace)
         with recording() as calls:
             try:
-                checks = await self._authorize(cluster, [
-                    Permission(s.op, kind_info(s.kind).group, kind_info(s.kind).plural,
-                               s.namespace, s.subresource) for s in steps])
+                checks = await self._authorize(
+                    cluster,
+                    [
+                        Permission(
+                            s.op,
+                            kind_info(s.kind).group,
+                            kind_info(s.kind).plural,
+                            s.namespace,
+                            s.subresource,
+                        )
+                        for s in steps
+                    ],
+                )
                 done = []
                 for step in steps:
                     if step.op == "delete":
                         with contextlib.suppress(TargetNotFound):  # gone is the goal
-                            await cluster.delete(step.kind, step.name, step.namespace,
-                                                 dry_run=dry)
+                            await cluster.delete(step.kind, step.name, step.namespace, dry_run=dry)
                     else:
                         assert step.body is not None
-                        await cluster.patch(step.kind, step.name, step.namespace, step.body,
-                                            dry_run=dry, subresource=step.subresource)
+                        await cluster.patch(
+                            step.kind,
+                            step.name,
+                            step.namespace,
+                            step.body,
+                            dry_run=dry,
+                            subresource=step.subresource,
+                        )
                     done.append(step.description)
                 ctx = ActionContext(cluster, {}, dry, timeout_seconds, self.poll_interval)
                 condition = None
@@ -345,8 +431,7 @@ class Executor(AuditOutbox):
                     async def probe() -> tuple[bool, str]:
                         return rollout_done(kind, await cluster.get(kind, name, ns))
 
-                    condition = await ctx.wait_for(f"{kind.lower()} {ns}/{name} rolled out",
-                                                   probe)
+                    condition = await ctx.wait_for(f"{kind.lower()} {ns}/{name} rolled out", probe)
             except ExecutorError as exc:
                 if not _changed_cluster(calls):
                     raise
@@ -354,8 +439,11 @@ class Executor(AuditOutbox):
                 record = self._result(base, failed, list(calls), [], "failed")
                 record["error"] = {"code": exc.code, "message": exc.message}
                 return record
-        outcome = ActionOutcome(target, f"undid {base['undo_of']} on {target.describe()}: "
-                                        + "; ".join(done), condition=condition)
+        outcome = ActionOutcome(
+            target,
+            f"undid {base['undo_of']} on {target.describe()}: " + "; ".join(done),
+            condition=condition,
+        )
         return self._result(base, outcome, list(calls), checks, outcome.status)
 
     # --- reads -----------------------------------------------------------------------
@@ -366,16 +454,15 @@ class Executor(AuditOutbox):
             raise TargetNotFound(f"execution {execution_id} not found")
         return stored.record
 
-    async def list(self, filters: dict[str, str], limit: int, cursor: str | None) -> (
-        tuple[list[JsonDict], str | None]
-    ):
+    async def list(
+        self, filters: dict[str, str], limit: int, cursor: str | None
+    ) -> tuple[list[JsonDict], str | None]:
         return await self.store.list(filters, limit, cursor)
 
     async def target_state(self, namespace: str, kind: str, name: str) -> JsonDict:
         if self.cluster is None:
             raise ClusterUnavailable("no Kubernetes credentials configured (dry-run-only mode)")
-        return await target_state(self.cluster, None if namespace == "-" else namespace,
-                                  kind, name)
+        return await target_state(self.cluster, None if namespace == "-" else namespace, kind, name)
 
 
 class _NoCluster:

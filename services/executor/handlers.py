@@ -48,10 +48,14 @@ class _Metrics:
     def __init__(self, runtime: ServiceRuntime) -> None:
         self.label = runtime.metrics.label
         self.total = runtime.metrics.counter(
-            "actions_executed_total", "Actions executed", ["action", "status", "dry_run"])
+            "actions_executed_total", "Actions executed", ["action", "status", "dry_run"]
+        )
         self.duration = runtime.metrics.histogram(
-            "action_execution_duration_seconds", "Time to execute an action incl. waiting",
-            ["action"], buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600))
+            "action_execution_duration_seconds",
+            "Time to execute an action incl. waiting",
+            ["action"],
+            buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600),
+        )
 
     def executed(self, action: str, status: str, dry_run: bool, seconds: float) -> None:
         self.total.labels(self.label, action, status, str(dry_run).lower()).inc()
@@ -80,21 +84,30 @@ class Handlers(ExecutorApi):
         s = self.settings
         self.config = load(s.kubernetes_mode, s.kubeconfig, s.kube_context, s.connection_retries)
         if self.config.configuration is None:
-            log.warning("executor-service: %s — DRY-RUN ONLY, real executions are refused",
-                        self.config.description)
+            log.warning(
+                "executor-service: %s — DRY-RUN ONLY, real executions are refused",
+                self.config.description,
+            )
         else:
             self.kube = KubeCluster(self.config.configuration, s.request_timeout_seconds)
             log.info("executor-service: Kubernetes via %s", self.config.description)
         self.store = SqlExecutionStore(s.resolved_database_url())
         await self.store.start()
         self._executor = Executor(
-            self.kube, self.store, parameter_schemas(load_catalogue(s.catalogue_path)),
-            self.metrics, s.poll_interval_seconds, s.conflict_retries, s.check_permissions,
-            self.audit)
+            self.kube,
+            self.store,
+            parameter_schemas(load_catalogue(s.catalogue_path)),
+            self.metrics,
+            s.poll_interval_seconds,
+            s.conflict_retries,
+            s.check_permissions,
+            self.audit,
+        )
         interrupted = await self._executor.recover()
         if interrupted:
-            log.warning("executor-service: %d executions were interrupted by a restart",
-                        interrupted)
+            log.warning(
+                "executor-service: %d executions were interrupted by a restart", interrupted
+            )
         if self.audit is not None:
             self._flusher = asyncio.create_task(self._flush_forever(self._executor))
 
@@ -149,10 +162,14 @@ class Handlers(ExecutorApi):
     ) -> m.ExecutionResult | Reply:
         params: dict[str, Any] = body.parameters.model_dump() if body.parameters else {}
         inp = ExecutionInput(
-            execution_id=body.execution_id.root, action_type=body.action_type.root,
-            parameters=params, dry_run=bool(body.dry_run),
-            timeout_seconds=body.timeout_seconds or 300, workflow_id=body.workflow_id,
-            action_id=body.action_id)
+            execution_id=body.execution_id.root,
+            action_type=body.action_type.root,
+            parameters=params,
+            dry_run=bool(body.dry_run),
+            timeout_seconds=body.timeout_seconds or 300,
+            workflow_id=body.workflow_id,
+            action_id=body.action_id,
+        )
         wait = body.wait is not False
         try:
             record = await self.executor.execute(inp, wait=wait)
@@ -169,8 +186,9 @@ class Handlers(ExecutorApi):
 
     async def undo_execution(self, body: m.UndoRequest, execution_id: str) -> m.ExecutionResult:
         try:
-            record = await self.executor.undo(execution_id, body.dry_run,
-                                              body.timeout_seconds or 300)
+            record = await self.executor.undo(
+                execution_id, body.dry_run, body.timeout_seconds or 300
+            )
         except ex.ExecutorError as exc:
             raise to_api_error(exc) from exc
         return m.ExecutionResult.model_validate(record)
@@ -185,16 +203,26 @@ class Handlers(ExecutorApi):
         resource: str | None = None,
         workflow_id: str | None = None,
     ) -> m.ExecutionList:
-        filters = {k: v for k, v in {"status": status, "action_type": action_type,
-                                     "namespace": namespace, "resource": resource,
-                                     "workflow_id": workflow_id}.items() if v}
+        filters = {
+            k: v
+            for k, v in {
+                "status": status,
+                "action_type": action_type,
+                "namespace": namespace,
+                "resource": resource,
+                "workflow_id": workflow_id,
+            }.items()
+            if v
+        }
         items, next_cursor = await self.executor.list(filters, limit, cursor)
         return m.ExecutionList.model_validate(
-            {"items": items, **({"next_cursor": next_cursor} if next_cursor else {})})
+            {"items": items, **({"next_cursor": next_cursor} if next_cursor else {})}
+        )
 
     async def get_target_state(self, namespace: str, kind: str, name: str) -> m.TargetState:
         try:
             return m.TargetState.model_validate(
-                await self.executor.target_state(namespace, kind, name))
+                await self.executor.target_state(namespace, kind, name)
+            )
         except ex.ExecutorError as exc:
             raise to_api_error(exc) from exc

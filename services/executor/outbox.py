@@ -32,8 +32,9 @@ class AuditOutbox:
         try:
             await self.audit.append(audit_entry(record))
         except ExecutorError as exc:
-            log.warning("audit entry for %s kept in the outbox: %s", record["execution_id"],
-                        exc.message)
+            log.warning(
+                "audit entry for %s kept in the outbox: %s", record["execution_id"], exc.message
+            )
             return False
         await self.store.mark_audited(str(record["execution_id"]))
         return True
@@ -49,4 +50,3 @@ class AuditOutbox:
                     break  # storage is still unavailable: try again on the next round
                 sent += 1
         return sent
-

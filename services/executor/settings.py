@@ -20,8 +20,9 @@ class ExecutorSettings(ServiceSettings):
         "kubeconfig, else none. none: no cluster access; only dry runs are accepted "
         "(validated, nothing sent).",
     )
-    kubeconfig: Path | None = Field(None, description="kubeconfig file (default $KUBECONFIG "
-                                                      "or ~/.kube/config)")
+    kubeconfig: Path | None = Field(
+        None, description="kubeconfig file (default $KUBECONFIG or ~/.kube/config)"
+    )
     kube_context: str | None = Field(None, description="kubeconfig context (default current)")
     request_timeout_seconds: float = Field(10.0, gt=0, description="per Kubernetes API call")
     connection_retries: int = Field(1, ge=0, description="urllib3 retries on connect errors")
@@ -29,8 +30,11 @@ class ExecutorSettings(ServiceSettings):
     conflict_retries: int = Field(3, ge=1, description="attempts on 409 (fresh object each)")
     check_permissions: bool = Field(True, description="SelfSubjectAccessReview before acting")
     database_url: str | None = Field(None, description="default: SQLite under data_dir")
-    audit_to_storage: bool = Field(True, description="append every real change to the audit "
-                                                     "trail of storage-service (durable outbox)")
+    audit_to_storage: bool = Field(
+        True,
+        description="append every real change to the audit "
+        "trail of storage-service (durable outbox)",
+    )
     audit_retry_seconds: float = Field(30.0, gt=0, description="outbox flush period")
     catalogue_path: Path | None = Field(None, description="default: the bundled catalogue")
 

@@ -93,9 +93,7 @@ def _snake(name: str) -> str:
 
 def _pact_paths(path: Path) -> set[tuple[str, str]]:
     pact = json.loads(path.read_text("utf-8"))
-    return {
-        (i["request"]["method"].upper(), i["request"]["path"]) for i in pact["interactions"]
-    }
+    return {(i["request"]["method"].upper(), i["request"]["path"]) for i in pact["interactions"]}
 
 
 def _matches(template: str, concrete: str) -> bool:
@@ -112,6 +110,6 @@ def test_every_client_call_is_covered_by_a_pact(call: ClientCall) -> None:
         "add a consumer test (tests/contract/README.md)"
     )
     method, template = call.method_and_path()
-    assert any(
-        m == method and _matches(template, p) for m, p in _pact_paths(path)
-    ), f"{call.source}: {path.name} has no interaction for {method} {template}"
+    assert any(m == method and _matches(template, p) for m, p in _pact_paths(path)), (
+        f"{call.source}: {path.name} has no interaction for {method} {template}"
+    )

@@ -26,13 +26,20 @@ async def cluster() -> AsyncIterator[ClusterEmulator]:
 
 
 def write_kubeconfig(path: Path, server: str) -> Path:
-    path.write_text(yaml.safe_dump({
-        "apiVersion": "v1", "kind": "Config", "current-context": "emulated",
-        "clusters": [{"name": "emulated", "cluster": {"server": server}}],
-        "users": [{"name": "kubernaut", "user": {"token": "test-token"}}],
-        "contexts": [{"name": "emulated",
-                      "context": {"cluster": "emulated", "user": "kubernaut"}}],
-    }))
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "apiVersion": "v1",
+                "kind": "Config",
+                "current-context": "emulated",
+                "clusters": [{"name": "emulated", "cluster": {"server": server}}],
+                "users": [{"name": "kubernaut", "user": {"token": "test-token"}}],
+                "contexts": [
+                    {"name": "emulated", "context": {"cluster": "emulated", "user": "kubernaut"}}
+                ],
+            }
+        )
+    )
     return path
 
 
@@ -55,8 +62,9 @@ async def store(tmp_path: Path) -> AsyncIterator[SqlExecutionStore]:
 
 
 @pytest.fixture
-async def executor(kubeconfig: Path, store: SqlExecutionStore,
-                   schemas: dict[str, dict[str, object]]) -> AsyncIterator[Executor]:
+async def executor(
+    kubeconfig: Path, store: SqlExecutionStore, schemas: dict[str, dict[str, object]]
+) -> AsyncIterator[Executor]:
     config = load("kubeconfig", kubeconfig)
     assert config.configuration is not None
     kube = KubeCluster(config.configuration, request_timeout=5)

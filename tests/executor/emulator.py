@@ -45,17 +45,36 @@ from services.executor.domain.selectors import matches
 
 WORKLOADS = {"deployments", "statefulsets", "daemonsets", "replicasets"}
 RESOURCES = [
-    "v1/pods", "v1/services", "v1/events", "v1/nodes", "v1/persistentvolumeclaims",
-    "apps/v1/deployments", "apps/v1/statefulsets", "apps/v1/daemonsets", "apps/v1/replicasets",
-    "autoscaling/v2/horizontalpodautoscalers", "storage.k8s.io/v1/storageclasses",
-    "networking.k8s.io/v1/networkpolicies", "policy/v1/poddisruptionbudgets", "batch/v1/jobs",
+    "v1/pods",
+    "v1/services",
+    "v1/events",
+    "v1/nodes",
+    "v1/persistentvolumeclaims",
+    "apps/v1/deployments",
+    "apps/v1/statefulsets",
+    "apps/v1/daemonsets",
+    "apps/v1/replicasets",
+    "autoscaling/v2/horizontalpodautoscalers",
+    "storage.k8s.io/v1/storageclasses",
+    "networking.k8s.io/v1/networkpolicies",
+    "policy/v1/poddisruptionbudgets",
+    "batch/v1/jobs",
 ]
 
 
 def status(code: int, reason: str, message: str) -> aiohttp.web.Response:
-    return aiohttp.web.json_response({
-        "apiVersion": "v1", "kind": "Status", "metadata": {}, "status": "Failure",
-        "message": message, "reason": reason, "code": code}, status=code)
+    return aiohttp.web.json_response(
+        {
+            "apiVersion": "v1",
+            "kind": "Status",
+            "metadata": {},
+            "status": "Failure",
+            "message": message,
+            "reason": reason,
+            "code": code,
+        },
+        status=code,
+    )
 
 
 @attrs.define(kw_only=True)
@@ -120,12 +139,20 @@ class ClusterEmulator(kmock.KubernetesEmulator):
         if failure is not None:
             return status(failure, "InternalError", "injected failure")
         if self.rbac is not None:
-            verb = {"GET": "get" if request.name else "list", "POST": "create",
-                    "PATCH": "patch", "DELETE": "delete", "PUT": "update"}.get(method, method)
+            verb = {
+                "GET": "get" if request.name else "list",
+                "POST": "create",
+                "PATCH": "patch",
+                "DELETE": "delete",
+                "PUT": "update",
+            }.get(method, method)
             resource = f"{plural}/{sub}" if sub else str(plural)
             if not self._authorized(verb, request.resource.group or "", resource):
-                return status(403, "Forbidden", f"cannot {verb} resource \"{resource}\" in "
-                                                f"API group \"{request.resource.group}\"")
+                return status(
+                    403,
+                    "Forbidden",
+                    f'cannot {verb} resource "{resource}" in API group "{request.resource.group}"',
+                )
         if plural == "selfsubjectaccessreviews" and method == "POST":
             return self._review(request.data or {})
         if plural == "pods" and sub == "eviction" and method == "POST":
@@ -145,22 +172,33 @@ class ClusterEmulator(kmock.KubernetesEmulator):
 
     def _authorized(self, verb: str, group: str, resource: str) -> bool:
         for rule in self.rbac or []:
-            if (group in rule.get("apiGroups", []) and resource in rule.get("resources", [])
-                    and verb in rule.get("verbs", [])):
+            if (
+                group in rule.get("apiGroups", [])
+                and resource in rule.get("resources", [])
+                and verb in rule.get("verbs", [])
+            ):
                 self.used.add((group, resource, verb))
                 return True
         return False
 
     def _review(self, body: dict[str, Any]) -> aiohttp.web.Response:
         attrs_ = (body.get("spec") or {}).get("resourceAttributes") or {}
-        verdict = (attrs_.get("verb", ""), attrs_.get("resource", ""),
-                   attrs_.get("subresource", ""))
+        verdict = (
+            attrs_.get("verb", ""),
+            attrs_.get("resource", ""),
+            attrs_.get("subresource", ""),
+        )
         allowed = verdict not in self.denied
         if self.rbac is not None:
             resource = "/".join(filter(None, (attrs_.get("resource"), attrs_.get("subresource"))))
             allowed = self._authorized(attrs_.get("verb", ""), attrs_.get("group", ""), resource)
-        review = {**body, "status": {"allowed": allowed,
-                                     **({} if allowed else {"reason": "denied by test RBAC"})}}
+        review = {
+            **body,
+            "status": {
+                "allowed": allowed,
+                **({} if allowed else {"reason": "denied by test RBAC"}),
+            },
+        }
         return aiohttp.web.json_response(review, status=201)
 
     def _patch(self, key: Any, body: Any, dry: bool) -> aiohttp.web.Response:
@@ -169,15 +207,19 @@ class ClusterEmulator(kmock.KubernetesEmulator):
             self._write(key, dict(kmock_dicts.patch_dict(self._stored(key) or {}, other)))
         current = self._stored(key)
         if current is None:
-            return status(404, "NotFound", f"{key[0].plural} \"{key[2]}\" not found")
+            return status(404, "NotFound", f'{key[0].plural} "{key[2]}" not found')
         try:
             new = dict(kmock_dicts.patch_dict(copy.deepcopy(current), body))
         except Exception as exc:  # an invalid JSON patch is the client's error
             return status(422, "Invalid", f"the patch could not be applied: {exc}")
         new_meta = new.setdefault("metadata", {})
         if new_meta.get("resourceVersion") != current["metadata"].get("resourceVersion"):
-            return status(409, "Conflict", "the object has been modified; please apply your "
-                                           "changes to the latest version and try again")
+            return status(
+                409,
+                "Conflict",
+                "the object has been modified; please apply your "
+                "changes to the latest version and try again",
+            )
         if new.get("spec") != current.get("spec"):
             new_meta["generation"] = int(current["metadata"].get("generation", 1)) + 1
         if dry:
@@ -189,7 +231,7 @@ class ClusterEmulator(kmock.KubernetesEmulator):
     def _delete(self, key: Any, dry: bool) -> aiohttp.web.Response:
         current = self._stored(key)
         if current is None:
-            return status(404, "NotFound", f"{key[0].plural} \"{key[2]}\" not found")
+            return status(404, "NotFound", f'{key[0].plural} "{key[2]}" not found')
         if not dry:
             self.objects[key].delete()
             if key[0].plural == "pods":
@@ -202,7 +244,7 @@ class ClusterEmulator(kmock.KubernetesEmulator):
         namespace = request.namespace or meta.get("namespace")
         key: Any = (request.resource, namespace, meta.get("name"))
         if self._stored(key) is not None:
-            return status(409, "AlreadyExists", f"\"{key[2]}\" already exists")
+            return status(409, "AlreadyExists", f'"{key[2]}" already exists')
         meta.setdefault("namespace", namespace)
         if dry:
             return aiohttp.web.json_response(body, status=201)
@@ -215,17 +257,26 @@ class ClusterEmulator(kmock.KubernetesEmulator):
         key: Any = (kmock.resource("v1/pods"), request.namespace, request.name)
         pod = self._stored(key)
         if pod is None:
-            return status(404, "NotFound", f"pods \"{request.name}\" not found")
+            return status(404, "NotFound", f'pods "{request.name}" not found')
         labels = pod["metadata"].get("labels") or {}
-        budgets = [k for k in list(self.objects)
-                   if k[0] == kmock.resource("policy/v1/poddisruptionbudgets")
-                   and k[1] == request.namespace and self._stored(k) is not None
-                   and matches((self._stored(k) or {}).get("spec", {}).get("selector"), labels)]
+        budgets = [
+            k
+            for k in list(self.objects)
+            if k[0] == kmock.resource("policy/v1/poddisruptionbudgets")
+            and k[1] == request.namespace
+            and self._stored(k) is not None
+            and matches((self._stored(k) or {}).get("spec", {}).get("selector"), labels)
+        ]
         for bkey in budgets:
-            if int(((self._stored(bkey) or {}).get("status") or {}).get(
-                    "disruptionsAllowed", 0)) < 1:
-                return status(429, "TooManyRequests", "Cannot evict pod as it would violate "
-                                                      "the pod's disruption budget.")
+            if (
+                int(((self._stored(bkey) or {}).get("status") or {}).get("disruptionsAllowed", 0))
+                < 1
+            ):
+                return status(
+                    429,
+                    "TooManyRequests",
+                    "Cannot evict pod as it would violate the pod's disruption budget.",
+                )
         if not dry:
             for bkey in budgets:
                 budget = self._stored(bkey) or {}
@@ -233,18 +284,20 @@ class ClusterEmulator(kmock.KubernetesEmulator):
                 self._write(bkey, budget)
             self.objects[key].delete()
             self._replace_pod(pod, on_node=False)
-        return aiohttp.web.json_response({"apiVersion": "v1", "kind": "Status",
-                                          "status": "Success", "code": 201}, status=201)
+        return aiohttp.web.json_response(
+            {"apiVersion": "v1", "kind": "Status", "status": "Success", "code": 201}, status=201
+        )
 
     def _log(self, request: Request) -> aiohttp.web.StreamResponse:
         pod = self._stored((kmock.resource("v1/pods"), request.namespace, request.name))
         if pod is None:
-            return status(404, "NotFound", f"pods \"{request.name}\" not found")
+            return status(404, "NotFound", f'pods "{request.name}" not found')
         container = request.params.get("container") or pod["spec"]["containers"][0]["name"]
         text = self.logs.get((request.namespace or "", request.name or "", container))
         if text is None:
-            return status(400, "BadRequest", f"container {container} is not valid for pod "
-                                             f"{request.name}")
+            return status(
+                400, "BadRequest", f"container {container} is not valid for pod {request.name}"
+            )
         tail = int(request.params.get("tailLines", "0") or 0)
         lines = text.splitlines()[-tail:] if tail else text.splitlines()
         return aiohttp.web.Response(text="\n".join(lines), content_type="text/plain")
@@ -253,8 +306,11 @@ class ClusterEmulator(kmock.KubernetesEmulator):
         key = (request.resource, request.namespace, request.name)
         obj = self._stored(key)
         if obj is None:
-            return status(404, "NotFound", f"{request.resource.plural if request.resource else ''}"
-                                           f" \"{request.name}\" not found")
+            return status(
+                404,
+                "NotFound",
+                f'{request.resource.plural if request.resource else ""} "{request.name}" not found',
+            )
         if request.method.value == "PATCH":
             replicas = ((request.data or {}).get("spec") or {}).get("replicas")
             if not isinstance(replicas, int) or replicas < 0:
@@ -266,12 +322,17 @@ class ClusterEmulator(kmock.KubernetesEmulator):
                 self._write(key, obj)
                 self._reconcile(key)
                 obj = self._stored(key) or obj
-        return aiohttp.web.json_response({
-            "apiVersion": "autoscaling/v1", "kind": "Scale",
-            "metadata": {k: obj["metadata"].get(k) for k in ("name", "namespace",
-                                                              "resourceVersion")},
-            "spec": {"replicas": obj["spec"].get("replicas")},
-            "status": {"replicas": (obj.get("status") or {}).get("replicas", 0)}})
+        return aiohttp.web.json_response(
+            {
+                "apiVersion": "autoscaling/v1",
+                "kind": "Scale",
+                "metadata": {
+                    k: obj["metadata"].get(k) for k in ("name", "namespace", "resourceVersion")
+                },
+                "spec": {"replicas": obj["spec"].get("replicas")},
+                "status": {"replicas": (obj.get("status") or {}).get("replicas", 0)},
+            }
+        )
 
     # --- minimal controllers ---------------------------------------------------------
 
@@ -285,14 +346,24 @@ class ClusterEmulator(kmock.KubernetesEmulator):
         gen = obj["metadata"].get("generation", 1)
         if plural in ("deployments", "statefulsets", "replicasets"):
             n = obj["spec"].get("replicas", 1)
-            obj["status"] = {**(obj.get("status") or {}), "replicas": n, "readyReplicas": n,
-                             "availableReplicas": n, "updatedReplicas": n,
-                             "observedGeneration": gen}
+            obj["status"] = {
+                **(obj.get("status") or {}),
+                "replicas": n,
+                "readyReplicas": n,
+                "availableReplicas": n,
+                "updatedReplicas": n,
+                "observedGeneration": gen,
+            }
         elif plural == "daemonsets":
             st = obj.get("status") or {}
             n = st.get("desiredNumberScheduled", 1)
-            obj["status"] = {**st, "updatedNumberScheduled": n, "numberAvailable": n,
-                             "numberReady": n, "observedGeneration": gen}
+            obj["status"] = {
+                **st,
+                "updatedNumberScheduled": n,
+                "numberAvailable": n,
+                "numberReady": n,
+                "observedGeneration": gen,
+            }
         elif plural == "persistentvolumeclaims":
             size = obj["spec"]["resources"]["requests"]["storage"]
             obj["status"] = {**(obj.get("status") or {}), "capacity": {"storage": size}}
@@ -301,8 +372,9 @@ class ClusterEmulator(kmock.KubernetesEmulator):
         self._write(key, obj)
 
     def _replace_pod(self, pod: dict[str, Any], on_node: bool = True) -> None:
-        owner = next((r for r in pod["metadata"].get("ownerReferences") or []
-                      if r.get("controller")), None)
+        owner = next(
+            (r for r in pod["metadata"].get("ownerReferences") or [] if r.get("controller")), None
+        )
         if not self.controllers or owner is None or owner.get("kind") == "DaemonSet":
             return
         fresh = copy.deepcopy(pod)
@@ -310,8 +382,7 @@ class ClusterEmulator(kmock.KubernetesEmulator):
         fresh["metadata"].pop("uid", None)
         if not on_node:
             fresh["spec"].pop("nodeName", None)
-        fresh["status"] = {"phase": "Running",
-                           "conditions": [{"type": "Ready", "status": "True"}]}
+        fresh["status"] = {"phase": "Running", "conditions": [{"type": "Ready", "status": "True"}]}
         self.seed("v1/pods", fresh)
 
 
@@ -325,5 +396,4 @@ def request_lines(emulator: ClusterEmulator) -> list[str]:
 
 
 def bodies(emulator: ClusterEmulator, method: str) -> list[Any]:
-    return [json.loads(req.body) for req in emulator
-            if req.method.value == method and req.body]
+    return [json.loads(req.body) for req in emulator if req.method.value == method and req.body]

@@ -36,8 +36,9 @@ async def test_expand_pvc_dry_run_with_an_absolute_size(
 ) -> None:
     cluster.seed("v1/persistentvolumeclaims", o.pvc(size="10Gi"))
     cluster.seed("storage.k8s.io/v1/storageclasses", o.storage_class(expandable=True))
-    result = await executor.execute(run("expand_pvc", {"namespace": NS, "resource": "data",
-                                                       "size": "20Gi"}, dry_run=True))
+    result = await executor.execute(
+        run("expand_pvc", {"namespace": NS, "resource": "data", "size": "20Gi"}, dry_run=True)
+    )
     assert calls(result)[-1] == f"PATCH {PVC}?dryRun=All"
     stored = cluster.obj("v1/persistentvolumeclaims", NS, "data") or {}
     assert stored["spec"]["resources"]["requests"]["storage"] == "10Gi"
@@ -57,8 +58,9 @@ async def test_update_hpa_changes_the_bounds_and_undo_restores_them(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("autoscaling/v2/horizontalpodautoscalers", o.hpa(min_replicas=2, max_replicas=5))
-    result = await executor.execute(run("update_hpa", {"namespace": NS, "resource": "web",
-                                                       "max_replicas": 10}))
+    result = await executor.execute(
+        run("update_hpa", {"namespace": NS, "resource": "web", "max_replicas": 10})
+    )
     assert calls(result) == [SSAR, f"GET {HPA}", f"PATCH {HPA}", f"GET {HPA}"]
     assert sent(result, "PATCH") == [{"spec": {"maxReplicas": 10}}]
     spec = (cluster.obj("autoscaling/v2/horizontalpodautoscalers", NS, "web") or {})["spec"]
@@ -73,16 +75,22 @@ async def test_update_hpa_raises_the_current_max_by_a_percentage_keeping_min(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("autoscaling/v2/horizontalpodautoscalers", o.hpa(min_replicas=2, max_replicas=5))
-    dry = await executor.execute(run("update_hpa", {"namespace": NS, "resource": "web",
-                                                    "increase_percent": 50},
-                                     dry_run=True, execution_id="dry"))
+    dry = await executor.execute(
+        run(
+            "update_hpa",
+            {"namespace": NS, "resource": "web", "increase_percent": 50},
+            dry_run=True,
+            execution_id="dry",
+        )
+    )
     assert calls(dry) == [SSAR, f"GET {HPA}", f"PATCH {HPA}?dryRun=All"]
     assert dry["observed"]["after"] == {"min_replicas": 2, "max_replicas": 8}
     spec = (cluster.obj("autoscaling/v2/horizontalpodautoscalers", NS, "web") or {})["spec"]
     assert (spec["minReplicas"], spec["maxReplicas"]) == (2, 5)
 
-    result = await executor.execute(run("update_hpa", {"namespace": NS, "resource": "web",
-                                                       "increase_percent": 50}))
+    result = await executor.execute(
+        run("update_hpa", {"namespace": NS, "resource": "web", "increase_percent": 50})
+    )
     assert calls(result) == [SSAR, f"GET {HPA}", f"PATCH {HPA}", f"GET {HPA}"]
     assert sent(result, "PATCH") == [{"spec": {"maxReplicas": 8}}]  # ceil(5 * 1.5)
     spec = (cluster.obj("autoscaling/v2/horizontalpodautoscalers", NS, "web") or {})["spec"]
@@ -101,42 +109,62 @@ async def test_update_hpa_rejects_min_above_max_before_patching(
 ) -> None:
     cluster.seed("autoscaling/v2/horizontalpodautoscalers", o.hpa(min_replicas=2, max_replicas=5))
     with pytest.raises(InvalidRequest, match="would exceed max_replicas"):
-        await executor.execute(run("update_hpa", {"namespace": NS, "resource": "web",
-                                                  "min_replicas": 8}))
+        await executor.execute(
+            run("update_hpa", {"namespace": NS, "resource": "web", "min_replicas": 8})
+        )
     assert not [line for line in request_lines(cluster) if line.startswith("PATCH")]
 
 
 async def test_quarantine_relabels_the_pod_out_of_its_service_and_isolates_it(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
-    cluster.seed("v1/pods", o.pod("web-1", labels={"app": "web", "tier": "front",
-                                                  "version": "3"}))
-    cluster.seed("apps/v1/replicasets", {"metadata": {"name": "web-abc", "namespace": NS},
-                                        "spec": {"selector": {"matchLabels": {"app": "web"}}}})
+    cluster.seed("v1/pods", o.pod("web-1", labels={"app": "web", "tier": "front", "version": "3"}))
+    cluster.seed(
+        "apps/v1/replicasets",
+        {
+            "metadata": {"name": "web-abc", "namespace": NS},
+            "spec": {"selector": {"matchLabels": {"app": "web"}}},
+        },
+    )
     cluster.seed("v1/services", o.service("web", {"app": "web", "tier": "front"}))
     cluster.seed("v1/services", o.service("other", {"app": "other"}))
-    result = await executor.execute(run("quarantine_pod", {"namespace": NS,
-                                                           "resource": "web-1"}))
+    result = await executor.execute(run("quarantine_pod", {"namespace": NS, "resource": "web-1"}))
     assert calls(result) == [
-        SSAR, SSAR, f"GET {PODS}/web-1", f"GET /api/v1/namespaces/{NS}/services",
-        f"GET /apis/apps/v1/namespaces/{NS}/replicasets/web-abc", f"POST {NETPOL}",
-        f"PATCH {PODS}/web-1", f"GET {PODS}/web-1", f"GET /api/v1/namespaces/{NS}/services"]
+        SSAR,
+        SSAR,
+        f"GET {PODS}/web-1",
+        f"GET /api/v1/namespaces/{NS}/services",
+        f"GET /apis/apps/v1/namespaces/{NS}/replicasets/web-abc",
+        f"POST {NETPOL}",
+        f"PATCH {PODS}/web-1",
+        f"GET {PODS}/web-1",
+        f"GET /api/v1/namespaces/{NS}/services",
+    ]
     labels = (cluster.obj("v1/pods", NS, "web-1") or {})["metadata"]["labels"]
     assert labels == {"version": "3", "kubernaut.io/quarantine": "web-1"}
-    policy = cluster.obj("networking.k8s.io/v1/networkpolicies", NS,
-                         "kubernaut-quarantine-web-1") or {}
-    assert policy["spec"] == {"podSelector": {"matchLabels": {"kubernaut.io/quarantine": "web-1"}},
-                              "policyTypes": ["Ingress", "Egress"]}
+    policy = (
+        cluster.obj("networking.k8s.io/v1/networkpolicies", NS, "kubernaut-quarantine-web-1") or {}
+    )
+    assert policy["spec"] == {
+        "podSelector": {"matchLabels": {"kubernaut.io/quarantine": "web-1"}},
+        "policyTypes": ["Ingress", "Egress"],
+    }
     assert result["observed"]["condition"]["last_seen"] == "selected by no Service"
     assert result["observed"]["before"]["services"] == ["web"]
 
     undo = await executor.undo("exec-1", None, 5)
-    assert calls(undo) == [SSAR, SSAR, f"DELETE {NETPOL}/kubernaut-quarantine-web-1",
-                           f"PATCH {PODS}/web-1"]
+    assert calls(undo) == [
+        SSAR,
+        SSAR,
+        f"DELETE {NETPOL}/kubernaut-quarantine-web-1",
+        f"PATCH {PODS}/web-1",
+    ]
     labels = (cluster.obj("v1/pods", NS, "web-1") or {})["metadata"]["labels"]
     assert labels == {"app": "web", "tier": "front", "version": "3"}
-    assert cluster.obj("networking.k8s.io/v1/networkpolicies", NS,
-                       "kubernaut-quarantine-web-1") is None
+    assert (
+        cluster.obj("networking.k8s.io/v1/networkpolicies", NS, "kubernaut-quarantine-web-1")
+        is None
+    )
 
 
 async def test_quarantine_dry_run_creates_and_patches_nothing(
@@ -144,13 +172,16 @@ async def test_quarantine_dry_run_creates_and_patches_nothing(
 ) -> None:
     cluster.seed("v1/pods", o.pod("web-1", owner=None))
     cluster.seed("v1/services", o.service("web", {"app": "web"}))
-    result = await executor.execute(run("quarantine_pod", {"namespace": NS, "resource": "web-1"},
-                                        dry_run=True))
+    result = await executor.execute(
+        run("quarantine_pod", {"namespace": NS, "resource": "web-1"}, dry_run=True)
+    )
     assert f"POST {NETPOL}?dryRun=All" in calls(result)
     assert f"PATCH {PODS}/web-1?dryRun=All" in calls(result)
     assert (cluster.obj("v1/pods", NS, "web-1") or {})["metadata"]["labels"] == {"app": "web"}
-    assert cluster.obj("networking.k8s.io/v1/networkpolicies", NS,
-                       "kubernaut-quarantine-web-1") is None
+    assert (
+        cluster.obj("networking.k8s.io/v1/networkpolicies", NS, "kubernaut-quarantine-web-1")
+        is None
+    )
 
 
 async def test_collect_diagnostics_gathers_events_logs_and_a_describe_summary(
@@ -159,13 +190,27 @@ async def test_collect_diagnostics_gathers_events_logs_and_a_describe_summary(
     cluster.seed("apps/v1/deployments", o.deployment(replicas=2))
     cluster.seed("v1/pods", o.pod("web-1", restarts=4, oom=True))
     cluster.seed("v1/pods", o.pod("web-2", ready=False, crash=True))
-    cluster.seed("v1/events", o.event("e1", "Pod", "web-1", "OOMKilling",
-                                     "Memory cgroup out of memory", "2025-09-26T22:59:00Z"))
-    cluster.seed("v1/events", o.event("e2", "Pod", "unrelated", "Pulled", "ok",
-                                     "2025-09-26T22:58:00Z"))
+    cluster.seed(
+        "v1/events",
+        o.event(
+            "e1",
+            "Pod",
+            "web-1",
+            "OOMKilling",
+            "Memory cgroup out of memory",
+            "2025-09-26T22:59:00Z",
+        ),
+    )
+    cluster.seed(
+        "v1/events", o.event("e2", "Pod", "unrelated", "Pulled", "ok", "2025-09-26T22:58:00Z")
+    )
     cluster.logs[(NS, "web-1", "app")] = "\n".join(f"line {i}" for i in range(10))
-    result = await executor.execute(run("collect_diagnostics", {
-        "namespace": NS, "resource": "web", "kind": "Deployment", "tail_lines": 3}))
+    result = await executor.execute(
+        run(
+            "collect_diagnostics",
+            {"namespace": NS, "resource": "web", "kind": "Deployment", "tail_lines": 3},
+        )
+    )
     assert result["permission_checks"] == []  # read-only: no SSAR needed
     assert all(c["method"] == "GET" for c in result["api_calls"])
     diagnostics = result["diagnostics"]

@@ -22,15 +22,28 @@ async def test_scale_deployment_patches_the_scale_subresource_and_waits_for_read
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("apps/v1/deployments", o.deployment(replicas=2))
-    result = await executor.execute(run("scale_deployment",
-                                        {"namespace": NS, "resource": "web", "replicas": 5}))
-    assert calls(result) == [SSAR, f"GET {DEPLOY}", f"PATCH {DEPLOY}/scale", f"GET {DEPLOY}",
-                             f"GET {DEPLOY}"]
+    result = await executor.execute(
+        run("scale_deployment", {"namespace": NS, "resource": "web", "replicas": 5})
+    )
+    assert calls(result) == [
+        SSAR,
+        f"GET {DEPLOY}",
+        f"PATCH {DEPLOY}/scale",
+        f"GET {DEPLOY}",
+        f"GET {DEPLOY}",
+    ]
     assert calls(result) == request_lines(cluster)  # the report hides nothing
     assert sent(result, "PATCH") == [{"spec": {"replicas": 5}}]
-    assert result["permission_checks"] == [{"verb": "patch", "group": "apps",
-                                            "resource": "deployments", "namespace": NS,
-                                            "subresource": "scale", "allowed": True}]
+    assert result["permission_checks"] == [
+        {
+            "verb": "patch",
+            "group": "apps",
+            "resource": "deployments",
+            "namespace": NS,
+            "subresource": "scale",
+            "allowed": True,
+        }
+    ]
     assert (cluster.obj("apps/v1/deployments", NS, "web") or {})["spec"]["replicas"] == 5
     assert result["status"] == "succeeded"
     assert result["observed"]["before"]["replicas"] == 2
@@ -43,9 +56,9 @@ async def test_scale_deployment_dry_run_sends_dry_run_all_and_changes_nothing(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("apps/v1/deployments", o.deployment(replicas=2))
-    result = await executor.execute(run("scale_deployment",
-                                        {"namespace": NS, "resource": "web", "replicas": 5},
-                                        dry_run=True))
+    result = await executor.execute(
+        run("scale_deployment", {"namespace": NS, "resource": "web", "replicas": 5}, dry_run=True)
+    )
     assert calls(result) == [SSAR, f"GET {DEPLOY}", f"PATCH {DEPLOY}/scale?dryRun=All"]
     assert calls(result) == request_lines(cluster)
     assert (cluster.obj("apps/v1/deployments", NS, "web") or {})["spec"]["replicas"] == 2
@@ -60,8 +73,9 @@ async def test_undo_of_a_scale_restores_the_previous_replica_count(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("apps/v1/deployments", o.deployment(replicas=2))
-    await executor.execute(run("scale_deployment",
-                               {"namespace": NS, "resource": "web", "replicas": 5}))
+    await executor.execute(
+        run("scale_deployment", {"namespace": NS, "resource": "web", "replicas": 5})
+    )
     undo = await executor.undo("exec-1", None, 5)
     assert undo["execution_id"] == "undo-exec-1" and undo["undo_of"] == "exec-1"
     assert calls(undo) == [SSAR, f"PATCH {DEPLOY}/scale", f"GET {DEPLOY}"]
@@ -78,10 +92,10 @@ async def test_scale_statefulset_uses_the_statefulset_scale_subresource(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("apps/v1/statefulsets", o.statefulset(replicas=3))
-    result = await executor.execute(run("scale_statefulset",
-                                        {"namespace": NS, "resource": "db", "replicas": 1}))
-    assert calls(result) == [SSAR, f"GET {STS}", f"PATCH {STS}/scale", f"GET {STS}",
-                             f"GET {STS}"]
+    result = await executor.execute(
+        run("scale_statefulset", {"namespace": NS, "resource": "db", "replicas": 1})
+    )
+    assert calls(result) == [SSAR, f"GET {STS}", f"PATCH {STS}/scale", f"GET {STS}", f"GET {STS}"]
     assert (cluster.obj("apps/v1/statefulsets", NS, "db") or {})["spec"]["replicas"] == 1
     assert result["observed"]["condition"]["reached"] is True
 
@@ -91,14 +105,20 @@ async def test_restart_pod_deletes_it_and_waits_for_a_ready_replacement(
 ) -> None:
     cluster.seed("v1/pods", o.pod("web-1"))
     result = await executor.execute(run("restart_pod", {"namespace": NS, "resource": "web-1"}))
-    assert calls(result) == [SSAR, f"GET {PODS}/web-1", f"DELETE {PODS}/web-1",
-                             f"GET {PODS}/web-1", f"GET {PODS}"]
+    assert calls(result) == [
+        SSAR,
+        f"GET {PODS}/web-1",
+        f"DELETE {PODS}/web-1",
+        f"GET {PODS}/web-1",
+        f"GET {PODS}",
+    ]
     assert calls(result) == request_lines(cluster)
     assert cluster.obj("v1/pods", NS, "web-1") is None
     assert result["status"] == "succeeded"
     assert result["observed"]["before"]["controller"] == "ReplicaSet/web-abc"
     assert result["observed"]["condition"]["last_seen"] == (
-        "old pod gone, 1/1 replacement pods ready")
+        "old pod gone, 1/1 replacement pods ready"
+    )
     assert result["undo_available"] is False  # a deleted pod cannot be brought back
 
 
@@ -106,8 +126,9 @@ async def test_restart_pod_dry_run_keeps_the_pod(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("v1/pods", o.pod("web-1"))
-    result = await executor.execute(run("restart_pod", {"namespace": NS, "resource": "web-1"},
-                                        dry_run=True))
+    result = await executor.execute(
+        run("restart_pod", {"namespace": NS, "resource": "web-1"}, dry_run=True)
+    )
     assert calls(result) == [SSAR, f"GET {PODS}/web-1", f"DELETE {PODS}/web-1?dryRun=All"]
     assert cluster.obj("v1/pods", NS, "web-1") is not None
 
@@ -126,33 +147,50 @@ async def test_delete_pod_honours_the_grace_period_and_waits_until_it_is_gone(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("v1/pods", o.pod("stuck", owner=None))
-    result = await executor.execute(run("delete_pod", {"namespace": NS, "resource": "stuck",
-                                                       "grace_period_seconds": 0}))
-    assert calls(result) == [SSAR, f"GET {PODS}/stuck", f"DELETE {PODS}/stuck",
-                             f"GET {PODS}/stuck"]
+    result = await executor.execute(
+        run("delete_pod", {"namespace": NS, "resource": "stuck", "grace_period_seconds": 0})
+    )
+    assert calls(result) == [SSAR, f"GET {PODS}/stuck", f"DELETE {PODS}/stuck", f"GET {PODS}/stuck"]
     delete = next(r for r in cluster if r.method.value == "DELETE")
     assert delete.params["gracePeriodSeconds"] == "0"
     assert cluster.obj("v1/pods", NS, "stuck") is None
     assert result["observed"]["condition"] == {
-        "description": f"pod {NS}/stuck deleted", "reached": True,
+        "description": f"pod {NS}/stuck deleted",
+        "reached": True,
         "waited_seconds": result["observed"]["condition"]["waited_seconds"],
-        "timeout_seconds": 5, "last_seen": "pod is gone"}
+        "timeout_seconds": 5,
+        "last_seen": "pod is gone",
+    }
 
 
 async def test_rollout_restart_sets_the_restarted_at_annotation_and_waits_for_the_rollout(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("apps/v1/deployments", o.deployment())
-    result = await executor.execute(run("rollout_restart", {"namespace": NS, "resource": "web",
-                                                            "kind": "Deployment"}))
-    assert calls(result) == [SSAR, f"GET {DEPLOY}", f"PATCH {DEPLOY}", f"GET {DEPLOY}",
-                             f"GET {DEPLOY}"]
+    result = await executor.execute(
+        run("rollout_restart", {"namespace": NS, "resource": "web", "kind": "Deployment"})
+    )
+    assert calls(result) == [
+        SSAR,
+        f"GET {DEPLOY}",
+        f"PATCH {DEPLOY}",
+        f"GET {DEPLOY}",
+        f"GET {DEPLOY}",
+    ]
     stamp = result["observed"]["after"]["restarted_at"]
-    assert sent(result, "PATCH") == [{"spec": {"template": {"metadata": {"annotations": {
-        "kubectl.kubernetes.io/restartedAt": stamp}}}}}]
+    assert sent(result, "PATCH") == [
+        {
+            "spec": {
+                "template": {
+                    "metadata": {"annotations": {"kubectl.kubernetes.io/restartedAt": stamp}}
+                }
+            }
+        }
+    ]
     stored = cluster.obj("apps/v1/deployments", NS, "web") or {}
     assert stored["spec"]["template"]["metadata"]["annotations"] == {
-        "kubectl.kubernetes.io/restartedAt": stamp}
+        "kubectl.kubernetes.io/restartedAt": stamp
+    }
     assert stored["metadata"]["generation"] == 2
     assert result["observed"]["condition"]["reached"] is True
 
@@ -161,8 +199,13 @@ async def test_rollout_restart_dry_run_leaves_the_template_alone(
     cluster: ClusterEmulator, executor: Executor
 ) -> None:
     cluster.seed("apps/v1/deployments", o.deployment())
-    result = await executor.execute(run("rollout_restart", {"namespace": NS, "resource": "web",
-                                                            "kind": "Deployment"}, dry_run=True))
+    result = await executor.execute(
+        run(
+            "rollout_restart",
+            {"namespace": NS, "resource": "web", "kind": "Deployment"},
+            dry_run=True,
+        )
+    )
     assert calls(result) == [SSAR, f"GET {DEPLOY}", f"PATCH {DEPLOY}?dryRun=All"]
     stored = cluster.obj("apps/v1/deployments", NS, "web") or {}
     assert "annotations" not in stored["spec"]["template"]["metadata"]
@@ -173,8 +216,11 @@ async def test_rollout_that_never_completes_ends_timed_out_with_what_was_seen(
 ) -> None:
     cluster.seed("apps/v1/deployments", o.deployment())
     cluster.stalled.add(("deployments", "web"))
-    result = await executor.execute(run("rollout_restart", {"namespace": NS, "resource": "web",
-                                                            "kind": "Deployment"}, timeout=1))
+    result = await executor.execute(
+        run(
+            "rollout_restart", {"namespace": NS, "resource": "web", "kind": "Deployment"}, timeout=1
+        )
+    )
     assert result["status"] == "timed_out"
     condition = result["observed"]["condition"]
     assert condition["reached"] is False and condition["timeout_seconds"] == 1

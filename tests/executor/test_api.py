@@ -19,16 +19,25 @@ from . import objects as o
 from .emulator import ClusterEmulator
 from .helpers import NS
 
-SCALE: dict[str, Any] = {"execution_id": "exec-http-1", "action_type": "scale_deployment",
-                         "parameters": {"namespace": NS, "resource": "web", "replicas": 4},
-                         "workflow_id": "wf-1", "timeout_seconds": 5}
+SCALE: dict[str, Any] = {
+    "execution_id": "exec-http-1",
+    "action_type": "scale_deployment",
+    "parameters": {"namespace": NS, "resource": "web", "replicas": 4},
+    "workflow_id": "wf-1",
+    "timeout_seconds": 5,
+}
 
 
 @pytest.fixture
 async def http(tmp_path: Path, kubeconfig: Path) -> AsyncIterator[httpx.AsyncClient]:
-    settings = settings_for_test(ExecutorSettings, tmp_path / "data",
-                                 kubernetes_mode="kubeconfig", kubeconfig=kubeconfig,
-                                 poll_interval_seconds=0.02, audit_to_storage=False)
+    settings = settings_for_test(
+        ExecutorSettings,
+        tmp_path / "data",
+        kubernetes_mode="kubeconfig",
+        kubeconfig=kubeconfig,
+        poll_interval_seconds=0.02,
+        audit_to_storage=False,
+    )
     async with running(create_app(settings)) as ep, httpx.AsyncClient(base_url=ep.api) as client:
         client.metrics_url = ep.metrics  # type: ignore[attr-defined]
         yield client
@@ -58,8 +67,10 @@ async def test_execute_get_list_and_undo_over_http(
     assert (cluster.obj("apps/v1/deployments", NS, "web") or {})["spec"]["replicas"] == 2
 
     metrics = (await http.get(f"{http.metrics_url}/metrics")).text  # type: ignore[attr-defined]
-    assert ('actions_executed_total{action="scale_deployment",dry_run="false",'
-            'service="executor-service",status="succeeded"} 1.0') in metrics
+    assert (
+        'actions_executed_total{action="scale_deployment",dry_run="false",'
+        'service="executor-service",status="succeeded"} 1.0'
+    ) in metrics
     assert "action_execution_duration_seconds_bucket" in metrics
 
 
@@ -70,8 +81,10 @@ async def test_errors_come_back_as_the_envelope_with_the_right_status(
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "NOT_FOUND"
 
-    bad = await http.post("/api/v1/executions", json={
-        **SCALE, "parameters": {"namespace": NS, "resource": "web", "replicas": "many"}})
+    bad = await http.post(
+        "/api/v1/executions",
+        json={**SCALE, "parameters": {"namespace": NS, "resource": "web", "replicas": "many"}},
+    )
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "VALIDATION_FAILED"
 
     unknown = await http.post("/api/v1/executions", json={**SCALE, "action_type": "reboot"})
@@ -85,8 +98,9 @@ async def test_errors_come_back_as_the_envelope_with_the_right_status(
 
     cluster.denied.clear()
     assert (await http.post("/api/v1/executions", json=SCALE)).status_code == 200
-    reused = await http.post("/api/v1/executions", json={
-        **SCALE, "parameters": {**SCALE["parameters"], "replicas": 7}})
+    reused = await http.post(
+        "/api/v1/executions", json={**SCALE, "parameters": {**SCALE["parameters"], "replicas": 7}}
+    )
     assert reused.status_code == 409 and reused.json()["error"]["code"] == "CONFLICT"
 
     cluster.failures[("GET", f"/apis/apps/v1/namespaces/{NS}/deployments/web")] = 500
@@ -96,12 +110,13 @@ async def test_errors_come_back_as_the_envelope_with_the_right_status(
 
     nothing = await http.get("/api/v1/executions/never")
     assert nothing.status_code == 404
-    preview = await http.post("/api/v1/executions/exec-http-1/undo",
-                                     json={"dry_run": True})
+    preview = await http.post("/api/v1/executions/exec-http-1/undo", json={"dry_run": True})
     assert preview.status_code == 200 and preview.json()["dry_run"] is True
     metrics = (await http.get(f"{http.metrics_url}/metrics")).text  # type: ignore[attr-defined]
-    assert ('actions_executed_total{action="scale_deployment",dry_run="false",'
-            'service="executor-service",status="rejected"} 3.0') in metrics
+    assert (
+        'actions_executed_total{action="scale_deployment",dry_run="false",'
+        'service="executor-service",status="rejected"} 3.0'
+    ) in metrics
 
 
 async def test_target_state_over_http(cluster: ClusterEmulator, http: httpx.AsyncClient) -> None:
@@ -122,8 +137,9 @@ async def test_target_state_over_http(cluster: ClusterEmulator, http: httpx.Asyn
 async def test_without_credentials_health_says_dry_run_only_and_real_runs_are_refused(
     tmp_path: Path,
 ) -> None:
-    settings = settings_for_test(ExecutorSettings, tmp_path, kubernetes_mode="none",
-                                 audit_to_storage=False)
+    settings = settings_for_test(
+        ExecutorSettings, tmp_path, kubernetes_mode="none", audit_to_storage=False
+    )
     async with running(create_app(settings)) as ep, httpx.AsyncClient(base_url=ep.api) as http:
         health = (await http.get("/health")).json()
         assert health["status"] == "degraded"
@@ -158,9 +174,14 @@ async def test_wait_false_answers_202_and_the_result_is_polled(
     assert record["status"] == "timed_out"
     assert (cluster.obj("apps/v1/deployments", NS, "web") or {})["spec"]["replicas"] == 4
 
-    missing = await http.post("/api/v1/executions", json={
-        **request, "execution_id": "async-missing",
-        "parameters": {**SCALE["parameters"], "resource": "nope"}})
+    missing = await http.post(
+        "/api/v1/executions",
+        json={
+            **request,
+            "execution_id": "async-missing",
+            "parameters": {**SCALE["parameters"], "resource": "nope"},
+        },
+    )
     assert missing.status_code == 202
     for _ in range(100):
         record = (await http.get("/api/v1/executions/async-missing")).json()

@@ -19,11 +19,18 @@ from services.executor.domain.quantities import (
 from . import objects as o
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("500m", Decimal("0.5")), ("2", Decimal(2)), ("1.5", Decimal("1.5")),
-    ("128Mi", Decimal(128 * 2**20)), ("1Gi", Decimal(2**30)), ("1G", Decimal(10**9)),
-    ("1k", Decimal(1000)),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("500m", Decimal("0.5")),
+        ("2", Decimal(2)),
+        ("1.5", Decimal("1.5")),
+        ("128Mi", Decimal(128 * 2**20)),
+        ("1Gi", Decimal(2**30)),
+        ("1G", Decimal(10**9)),
+        ("1k", Decimal(1000)),
+    ],
+)
 def test_quantities_parse_to_exact_base_units(text: str, value: Decimal) -> None:
     assert parse_quantity(text) == value
 
@@ -47,9 +54,14 @@ def tmpl(*containers: dict[str, Any]) -> dict[str, Any]:
 
 def test_resources_grow_by_the_factor_and_respect_caps() -> None:
     plan = planning.plan_resources(
-        tmpl(o.container(limits={"cpu": "500m", "memory": "256Mi"},
-                         requests={"cpu": "250m", "memory": "200Mi"})),
-        planning.ResourceRequest(factor=Decimal(2), max_memory="300Mi", max_cpu="800m"))
+        tmpl(
+            o.container(
+                limits={"cpu": "500m", "memory": "256Mi"},
+                requests={"cpu": "250m", "memory": "200Mi"},
+            )
+        ),
+        planning.ResourceRequest(factor=Decimal(2), max_memory="300Mi", max_cpu="800m"),
+    )
     value = plan.ops[0]["value"]
     assert value["limits"] == {"cpu": "800m", "memory": "300Mi"}
     # 400Mi request is capped at 300Mi and never above the limit
@@ -57,23 +69,31 @@ def test_resources_grow_by_the_factor_and_respect_caps() -> None:
 
 
 def test_explicit_values_win_and_unset_values_stay_unset() -> None:
-    plan = planning.plan_resources(tmpl(o.container(limits={"memory": "256Mi"})),
-                                   planning.ResourceRequest(memory_limit="1Gi"))
-    assert plan.ops == [{"op": "add", "path": "/spec/template/spec/containers/0/resources",
-                         "value": {"limits": {"memory": "1Gi"}}}]
+    plan = planning.plan_resources(
+        tmpl(o.container(limits={"memory": "256Mi"})), planning.ResourceRequest(memory_limit="1Gi")
+    )
+    assert plan.ops == [
+        {
+            "op": "add",
+            "path": "/spec/template/spec/containers/0/resources",
+            "value": {"limits": {"memory": "1Gi"}},
+        }
+    ]
 
 
 def test_request_is_clamped_to_a_lower_explicit_limit() -> None:
     plan = planning.plan_resources(
         tmpl(o.container(limits={"memory": "256Mi"}, requests={"memory": "256Mi"})),
-        planning.ResourceRequest(memory_limit="300Mi", factor=Decimal(2)))
+        planning.ResourceRequest(memory_limit="300Mi", factor=Decimal(2)),
+    )
     assert plan.ops[0]["value"]["requests"] == {"memory": "300Mi"}
 
 
 def test_only_the_named_container_changes() -> None:
     plan = planning.plan_resources(
         tmpl(o.container("app", limits={"cpu": "1"}), o.container("sidecar", limits={"cpu": "1"})),
-        planning.ResourceRequest(container="sidecar", cpu_limit="2"))
+        planning.ResourceRequest(container="sidecar", cpu_limit="2"),
+    )
     assert [op["path"] for op in plan.ops] == ["/spec/template/spec/containers/1/resources"]
     with pytest.raises(InvalidRequest, match="container 'db' not found"):
         planning.plan_resources(tmpl(o.container()), planning.ResourceRequest(container="db"))
@@ -81,8 +101,9 @@ def test_only_the_named_container_changes() -> None:
 
 def test_resources_never_shrink_and_no_op_plans_are_refused() -> None:
     with pytest.raises(PreconditionFailed, match="refusing to lower cpu"):
-        planning.plan_resources(tmpl(o.container(limits={"cpu": "2"})),
-                                planning.ResourceRequest(cpu_limit="1"))
+        planning.plan_resources(
+            tmpl(o.container(limits={"cpu": "2"})), planning.ResourceRequest(cpu_limit="1")
+        )
     with pytest.raises(PreconditionFailed, match="nothing to change"):
         planning.plan_resources(tmpl(o.container()), planning.ResourceRequest())
 
@@ -90,7 +111,10 @@ def test_resources_never_shrink_and_no_op_plans_are_refused() -> None:
 def test_the_precondition_pins_the_resource_version() -> None:
     ops = [{"op": "add", "path": "/x", "value": 1}]
     assert planning.with_precondition(ops, "42")[0] == {
-        "op": "replace", "path": "/metadata/resourceVersion", "value": "42"}
+        "op": "replace",
+        "path": "/metadata/resourceVersion",
+        "value": "42",
+    }
     assert planning.with_precondition(ops, None) == ops
 
 
@@ -143,13 +167,16 @@ def test_hpa_bounds_stay_consistent() -> None:
         planning.hpa_patch(spec, None, None)
 
 
-@pytest.mark.parametrize(("current", "percent", "expected"), [
-    (5, 50, 8),     # 7.5 rounds up
-    (10, 10, 11),   # exact, no float drift to 12
-    (3, 1, 4),      # 3.03 → 4, and at least +1
-    (1, 20, 2),     # 1.2 → 2
-    (4, 500, 24),
-])
+@pytest.mark.parametrize(
+    ("current", "percent", "expected"),
+    [
+        (5, 50, 8),  # 7.5 rounds up
+        (10, 10, 11),  # exact, no float drift to 12
+        (3, 1, 4),  # 3.03 → 4, and at least +1
+        (1, 20, 2),  # 1.2 → 2
+        (4, 500, 24),
+    ],
+)
 def test_hpa_max_is_raised_by_a_percentage_rounded_up_and_by_at_least_one(
     current: int, percent: int, expected: int
 ) -> None:
@@ -161,31 +188,40 @@ def test_hpa_max_is_raised_by_a_percentage_rounded_up_and_by_at_least_one(
 def test_hpa_explicit_max_wins_over_increase_percent_and_a_missing_max_is_refused() -> None:
     spec = {"minReplicas": 2, "maxReplicas": 5}
     assert planning.hpa_patch(spec, None, 9, 50) == {"spec": {"maxReplicas": 9}}
-    assert planning.hpa_patch(spec, 3, None, 50) == {"spec": {"minReplicas": 3,
-                                                              "maxReplicas": 8}}
+    assert planning.hpa_patch(spec, 3, None, 50) == {"spec": {"minReplicas": 3, "maxReplicas": 8}}
     with pytest.raises(PreconditionFailed, match="no maxReplicas"):
         planning.hpa_patch({"minReplicas": 1}, None, None, 50)
 
 
 def test_factor_raises_only_the_selected_resources() -> None:
-    container = o.container(limits={"cpu": "500m", "memory": "256Mi"},
-                            requests={"cpu": "250m", "memory": "128Mi"})
+    container = o.container(
+        limits={"cpu": "500m", "memory": "256Mi"}, requests={"cpu": "250m", "memory": "128Mi"}
+    )
     cpu_only = planning.plan_resources(
-        tmpl(container), planning.ResourceRequest(factor=Decimal(2), resources=frozenset({"cpu"})))
-    assert cpu_only.ops[0]["value"] == {"limits": {"cpu": "1", "memory": "256Mi"},
-                                        "requests": {"cpu": "500m", "memory": "128Mi"}}
+        tmpl(container), planning.ResourceRequest(factor=Decimal(2), resources=frozenset({"cpu"}))
+    )
+    assert cpu_only.ops[0]["value"] == {
+        "limits": {"cpu": "1", "memory": "256Mi"},
+        "requests": {"cpu": "500m", "memory": "128Mi"},
+    }
     # A cap on an unselected resource does not matter, even when it is below the current value.
     memory_only = planning.plan_resources(
-        tmpl(container), planning.ResourceRequest(factor=Decimal(2), max_cpu="100m",
-                                                  resources=frozenset({"memory"})))
-    assert memory_only.ops[0]["value"] == {"limits": {"cpu": "500m", "memory": "512Mi"},
-                                           "requests": {"cpu": "250m", "memory": "256Mi"}}
+        tmpl(container),
+        planning.ResourceRequest(
+            factor=Decimal(2), max_cpu="100m", resources=frozenset({"memory"})
+        ),
+    )
+    assert memory_only.ops[0]["value"] == {
+        "limits": {"cpu": "500m", "memory": "512Mi"},
+        "requests": {"cpu": "250m", "memory": "256Mi"},
+    }
 
 
 def test_explicit_values_apply_even_to_unselected_resources() -> None:
     plan = planning.plan_resources(
         tmpl(o.container(limits={"cpu": "500m", "memory": "256Mi"})),
-        planning.ResourceRequest(cpu_limit="2", resources=frozenset({"memory"})))
+        planning.ResourceRequest(cpu_limit="2", resources=frozenset({"memory"})),
+    )
     assert plan.ops[0]["value"] == {"limits": {"cpu": "2", "memory": "384Mi"}}
     with pytest.raises(InvalidRequest, match="subset of"):
         planning.ResourceRequest(resources=frozenset({"gpu"}))

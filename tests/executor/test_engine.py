@@ -71,8 +71,9 @@ async def test_invalid_parameters_are_rejected_from_the_catalogue_schema(
     executor: Executor, cluster: ClusterEmulator
 ) -> None:
     with pytest.raises(InvalidRequest) as info:
-        await executor.execute(run("scale_deployment", {**SCALE, "replicas": -1,
-                                                        "hallucinated": True}))
+        await executor.execute(
+            run("scale_deployment", {**SCALE, "replicas": -1, "hallucinated": True})
+        )
     paths = {e["path"] for e in info.value.details["errors"]}
     assert paths == {"replicas", "parameters"}
     assert request_lines(cluster) == []
@@ -108,8 +109,11 @@ async def test_an_unreachable_api_server_is_unavailable(
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    config = load("kubeconfig", write_kubeconfig(tmp_path / "kc", f"http://127.0.0.1:{port}"),
-                  connection_retries=0)
+    config = load(
+        "kubeconfig",
+        write_kubeconfig(tmp_path / "kc", f"http://127.0.0.1:{port}"),
+        connection_retries=0,
+    )
     assert config.configuration is not None
     kube = KubeCluster(config.configuration, request_timeout=2)
     executor = Executor(kube, store, schemas, poll_interval=0.02)
@@ -139,8 +143,9 @@ async def test_undo_is_refused_for_dry_runs_and_irreversible_actions(
     cluster.seed("apps/v1/deployments", o.deployment(replicas=2))
     cluster.seed("v1/pods", o.pod("web-1"))
     await executor.execute(run("scale_deployment", SCALE, dry_run=True, execution_id="dry"))
-    await executor.execute(run("restart_pod", {"namespace": NS, "resource": "web-1"},
-                               execution_id="restart"))
+    await executor.execute(
+        run("restart_pod", {"namespace": NS, "resource": "web-1"}, execution_id="restart")
+    )
     with pytest.raises(PreconditionFailed, match="dry run"):
         await executor.undo("dry", None, 5)
     with pytest.raises(PreconditionFailed, match="not reversible"):
@@ -166,8 +171,9 @@ async def test_executions_are_listed_newest_first_with_filters_and_cursor(
 ) -> None:
     cluster.seed("apps/v1/deployments", o.deployment(replicas=2))
     for i in range(3):
-        await executor.execute(run("scale_deployment", {**SCALE, "replicas": 3 + i},
-                                   execution_id=f"e{i}"))
+        await executor.execute(
+            run("scale_deployment", {**SCALE, "replicas": 3 + i}, execution_id=f"e{i}")
+        )
     await executor.execute(run("notify_only", {"reason": "x"}, execution_id="n"))
     page, cursor = await executor.list({"action_type": "scale_deployment"}, 2, None)
     assert [r["execution_id"] for r in page] == ["e2", "e1"]
@@ -178,9 +184,16 @@ async def test_executions_are_listed_newest_first_with_filters_and_cursor(
 async def test_executions_interrupted_by_a_restart_are_marked_failed(
     store: SqlExecutionStore, schemas: dict[str, dict[str, object]]
 ) -> None:
-    record = {"execution_id": "half", "action_type": "drain_node", "status": "running",
-              "dry_run": False, "parameters": {"resource": "node-1"}, "api_calls": [],
-              "undo_available": False, "message": "running"}
+    record = {
+        "execution_id": "half",
+        "action_type": "drain_node",
+        "status": "running",
+        "dry_run": False,
+        "parameters": {"resource": "node-1"},
+        "api_calls": [],
+        "undo_available": False,
+        "message": "running",
+    }
     assert await store.claim("half", "f" * 64, record)
     executor = Executor(None, store, schemas)
     assert await executor.recover() == 1
@@ -195,7 +208,8 @@ async def test_concurrent_duplicates_run_the_action_once(
     cluster.seed("apps/v1/deployments", o.deployment(replicas=2))
     outcomes = await asyncio.gather(
         *(executor.execute(run("scale_deployment", SCALE)) for _ in range(3)),
-        return_exceptions=True)
+        return_exceptions=True,
+    )
     results = [r for r in outcomes if isinstance(r, dict)]
     assert results and all(r["status"] == "succeeded" for r in results)
     assert all(isinstance(r, ConflictError) for r in outcomes if not isinstance(r, dict))

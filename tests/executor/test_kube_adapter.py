@@ -22,23 +22,39 @@ def api_exception(status: int, message: str = "boom") -> ApiException:
     return exc
 
 
-@pytest.mark.parametrize(("status", "kind"), [
-    (404, ex.TargetNotFound), (403, ex.PermissionDenied), (401, ex.PermissionDenied),
-    (409, ex.ConflictError), (429, ex.EvictionBlocked), (422, ex.ClusterRejected),
-    (400, ex.ClusterRejected), (500, ex.ClusterUnavailable), (503, ex.ClusterUnavailable),
-])
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (404, ex.TargetNotFound),
+        (403, ex.PermissionDenied),
+        (401, ex.PermissionDenied),
+        (409, ex.ConflictError),
+        (429, ex.EvictionBlocked),
+        (422, ex.ClusterRejected),
+        (400, ex.ClusterRejected),
+        (500, ex.ClusterUnavailable),
+        (503, ex.ClusterUnavailable),
+    ],
+)
 def test_api_statuses_map_to_our_errors(status: int, kind: type[ex.ExecutorError]) -> None:
     error = translate(api_exception(status, "the server said so"), "patch Deployment a/b")
     assert type(error) is kind
-    assert error.details == {"status": status, "operation": "patch Deployment a/b",
-                             "reason": "the server said so"}
+    assert error.details == {
+        "status": status,
+        "operation": "patch Deployment a/b",
+        "reason": "the server said so",
+    }
 
 
-@pytest.mark.parametrize("exc", [
-    urllib3.exceptions.MaxRetryError(None, "/x"),  # type: ignore[arg-type]
-    urllib3.exceptions.ReadTimeoutError(None, "/x", "slow"),  # type: ignore[arg-type]
-    ConnectionRefusedError(), TimeoutError(),
-])
+@pytest.mark.parametrize(
+    "exc",
+    [
+        urllib3.exceptions.MaxRetryError(None, "/x"),  # type: ignore[arg-type]
+        urllib3.exceptions.ReadTimeoutError(None, "/x", "slow"),  # type: ignore[arg-type]
+        ConnectionRefusedError(),
+        TimeoutError(),
+    ],
+)
 def test_transport_failures_are_cluster_unavailable(exc: Exception) -> None:
     assert isinstance(translate(exc, "get x"), ex.ClusterUnavailable)
 
@@ -75,8 +91,9 @@ def test_auto_mode_uses_kubeconfig_and_falls_back_to_dry_run_only(
     monkeypatch.delenv("KUBECONFIG", raising=False)
     nothing = load("auto")
     assert nothing.mode == "none" and nothing.configuration is None
-    monkeypatch.setenv("KUBECONFIG", str(write_kubeconfig(tmp_path / "kc",
-                                                          "http://127.0.0.1:6443")))
+    monkeypatch.setenv(
+        "KUBECONFIG", str(write_kubeconfig(tmp_path / "kc", "http://127.0.0.1:6443"))
+    )
     found = load("auto")
     assert found.mode == "kubeconfig" and found.configuration is not None
     assert found.configuration.host == "http://127.0.0.1:6443"

@@ -23,7 +23,8 @@ def imports(path: Path) -> set[str]:
 def test_only_adapters_import_the_kubernetes_client() -> None:
     leaking = {
         str(path.relative_to(PACKAGE)): sorted(i for i in imports(path) if i.startswith(VENDOR))
-        for path in PACKAGE.rglob("*.py") if "adapters" not in path.parts
+        for path in PACKAGE.rglob("*.py")
+        if "adapters" not in path.parts
     }
     assert {k: v for k, v in leaking.items() if v} == {}
 
@@ -31,8 +32,9 @@ def test_only_adapters_import_the_kubernetes_client() -> None:
 def test_the_domain_is_pure() -> None:
     offending = {}
     for path in (PACKAGE / "domain").glob("*.py"):
-        bad = sorted(i for i in imports(path)
-                     if i.startswith(IO) or i.startswith("..") or "adapters" in i)
+        bad = sorted(
+            i for i in imports(path) if i.startswith(IO) or i.startswith("..") or "adapters" in i
+        )
         if bad:
             offending[path.name] = bad
     assert offending == {}

@@ -28,8 +28,13 @@ def manifest_rules() -> list[dict[str, Any]]:
 
 
 def granted(rules: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
-    return {(g, r, v) for rule in rules for g in rule["apiGroups"] for r in rule["resources"]
-            for v in rule["verbs"]}
+    return {
+        (g, r, v)
+        for rule in rules
+        for g in rule["apiGroups"]
+        for r in rule["resources"]
+        for v in rule["verbs"]
+    }
 
 
 def seed_everything(cluster: ClusterEmulator) -> None:
@@ -38,17 +43,30 @@ def seed_everything(cluster: ClusterEmulator) -> None:
     cluster.seed("apps/v1/replicasets", o.replicaset(dep, 1, "shop/web:0.9", "old"))
     cluster.seed("apps/v1/replicasets", o.replicaset(dep, 2, "shop/web:1.0", "abc"))
     cluster.seed("apps/v1/statefulsets", o.statefulset())
-    cluster.seed("apps/v1/daemonsets", {
-        "metadata": {"name": "logger", "namespace": NS},
-        "spec": {"selector": {"matchLabels": {"app": "logger"}},
-                 "template": o.template({"app": "logger"}, [o.container("log")])},
-        "status": {"desiredNumberScheduled": 1}})
-    cluster.seed("batch/v1/jobs", {"metadata": {"name": "nightly", "namespace": NS},
-                                   "spec": {"selector": {"matchLabels": {"job": "nightly"}}}})
+    cluster.seed(
+        "apps/v1/daemonsets",
+        {
+            "metadata": {"name": "logger", "namespace": NS},
+            "spec": {
+                "selector": {"matchLabels": {"app": "logger"}},
+                "template": o.template({"app": "logger"}, [o.container("log")]),
+            },
+            "status": {"desiredNumberScheduled": 1},
+        },
+    )
+    cluster.seed(
+        "batch/v1/jobs",
+        {
+            "metadata": {"name": "nightly", "namespace": NS},
+            "spec": {"selector": {"matchLabels": {"job": "nightly"}}},
+        },
+    )
     cluster.seed("v1/pods", o.pod("web-1", owner=("ReplicaSet", "web-abc")))
     cluster.seed("v1/pods", o.pod("web-2", owner=("ReplicaSet", "web-abc")))
-    cluster.seed("v1/pods", o.pod("api-1", labels={"app": "api"}, node="node-2",
-                                  owner=("ReplicaSet", "api-x")))
+    cluster.seed(
+        "v1/pods",
+        o.pod("api-1", labels={"app": "api"}, node="node-2", owner=("ReplicaSet", "api-x")),
+    )
     cluster.seed("v1/services", o.service("web", {"app": "web"}))
     cluster.seed("v1/nodes", o.node("node-1"))
     cluster.seed("v1/nodes", o.node("node-2"))
@@ -69,8 +87,10 @@ async def test_the_manifest_allows_every_action_and_grants_nothing_unused(
         ("scale_deployment", {**web, "replicas": 3}),
         ("scale_statefulset", {"namespace": NS, "resource": "db", "replicas": 2}),
         ("rollout_restart", {"namespace": NS, "resource": "logger", "kind": "DaemonSet"}),
-        ("increase_resources", {"namespace": NS, "resource": "db", "kind": "StatefulSet",
-                                "cpu_limit": "2"}),
+        (
+            "increase_resources",
+            {"namespace": NS, "resource": "db", "kind": "StatefulSet", "cpu_limit": "2"},
+        ),
         ("rollback_deployment", web),
         ("update_hpa", {**web, "max_replicas": 8}),
         ("expand_pvc", {"namespace": NS, "resource": "data"}),
@@ -102,7 +122,8 @@ async def test_a_missing_grant_is_caught_by_the_access_review_before_acting(
     cluster.rbac = rules
     seed_everything(cluster)
     with pytest.raises(PermissionDenied) as info:
-        await executor.execute(run("scale_deployment", {"namespace": NS, "resource": "web",
-                                                        "replicas": 3}))
+        await executor.execute(
+            run("scale_deployment", {"namespace": NS, "resource": "web", "replicas": 3})
+        )
     assert info.value.details["denied"][0]["subresource"] == "scale"
     assert not [r for r in cluster if r.method.value == "PATCH"]

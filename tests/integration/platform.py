@@ -41,8 +41,18 @@ REPLICASET = "cart-7d9f8b6c5"
 POD = f"{REPLICASET}-x2x7k"
 OTHER_POD = f"{REPLICASET}-q8w4z"
 # Services in start order: the ones others call first (the rest retry anyway).
-START_ORDER = ("storage", "intelligence", "notification", "executor", "monitor", "ai",
-               "workflow", "alert", "context", "gateway")
+START_ORDER = (
+    "storage",
+    "intelligence",
+    "notification",
+    "executor",
+    "monitor",
+    "ai",
+    "workflow",
+    "alert",
+    "context",
+    "gateway",
+)
 
 
 def free_ports(count: int) -> list[int]:
@@ -72,9 +82,14 @@ class RollingClusterEmulator(ClusterEmulator):
         before = self._stored(key)
         response = super()._patch(key, body, dry)
         after = self._stored(key)
-        if (not dry and response.status == 200 and key[0].plural == "deployments"
-                and before is not None and after is not None
-                and before["spec"]["template"] != after["spec"]["template"]):
+        if (
+            not dry
+            and response.status == 200
+            and key[0].plural == "deployments"
+            and before is not None
+            and after is not None
+            and before["spec"]["template"] != after["spec"]["template"]
+        ):
             self._roll_out(after)
         return response
 
@@ -88,8 +103,14 @@ class RollingClusterEmulator(ClusterEmulator):
         new_hash = f"g{meta['generation']}"
         labels = {**spec["template"]["metadata"]["labels"], "pod-template-hash": new_hash}
         for index in range(int(spec.get("replicas", 1))):
-            self.seed("v1/pods", o.pod(f"{meta['name']}-{new_hash}-{index}", labels=labels,
-                                       owner=("ReplicaSet", f"{meta['name']}-{new_hash}")))
+            self.seed(
+                "v1/pods",
+                o.pod(
+                    f"{meta['name']}-{new_hash}-{index}",
+                    labels=labels,
+                    owner=("ReplicaSet", f"{meta['name']}-{new_hash}"),
+                ),
+            )
 
 
 def seed_shop(cluster: ClusterEmulator) -> None:
@@ -101,13 +122,26 @@ def seed_shop(cluster: ClusterEmulator) -> None:
     replicaset["spec"]["replicas"] = 2
     cluster.seed("apps/v1/replicasets", replicaset)
     labels = {"app": DEPLOYMENT, "pod-template-hash": "7d9f8b6c5"}
-    cluster.seed("v1/pods", o.pod(POD, labels=labels, owner=("ReplicaSet", REPLICASET),
-                                  ready=False, restarts=7, crash=True))
+    cluster.seed(
+        "v1/pods",
+        o.pod(
+            POD,
+            labels=labels,
+            owner=("ReplicaSet", REPLICASET),
+            ready=False,
+            restarts=7,
+            crash=True,
+        ),
+    )
     cluster.seed("v1/pods", o.pod(OTHER_POD, labels=labels, owner=("ReplicaSet", REPLICASET)))
 
 
-def webhook(status: str = "firing", pod: str = POD, fingerprint: str = "e798f446aa54d875",
-            starts_at: str = "2026-11-28T01:42:53.422197104Z") -> dict[str, Any]:
+def webhook(
+    status: str = "firing",
+    pod: str = POD,
+    fingerprint: str = "e798f446aa54d875",
+    starts_at: str = "2026-11-28T01:42:53.422197104Z",
+) -> dict[str, Any]:
     """The captured Alertmanager 0.25 webhook, aimed at the emulated pod."""
     captured = json.loads((FIXTURES / "alertmanager-0.25-webhook-firing.json").read_text())
     body: dict[str, Any] = copy.deepcopy(captured["body"])
@@ -149,13 +183,20 @@ def webhook_headers(request_id: str) -> dict[str, str]:
 
 
 def write_kubeconfig(path: Path, server: str) -> Path:
-    path.write_text(json.dumps({
-        "apiVersion": "v1", "kind": "Config", "current-context": "emulated",
-        "clusters": [{"name": "emulated", "cluster": {"server": server}}],
-        "users": [{"name": "kubernaut", "user": {"token": "test-token"}}],
-        "contexts": [{"name": "emulated", "context": {"cluster": "emulated",
-                                                      "user": "kubernaut"}}],
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "apiVersion": "v1",
+                "kind": "Config",
+                "current-context": "emulated",
+                "clusters": [{"name": "emulated", "cluster": {"server": server}}],
+                "users": [{"name": "kubernaut", "user": {"token": "test-token"}}],
+                "contexts": [
+                    {"name": "emulated", "context": {"cluster": "emulated", "user": "kubernaut"}}
+                ],
+            }
+        )
+    )
     return path
 
 
@@ -164,28 +205,46 @@ def settings_overrides(kubeconfig: Path, sink: Path) -> dict[str, dict[str, Any]
     fast_retry = {"retry_initial_seconds": 0.1, "retry_max_seconds": 0.5}
     kube = {"kubeconfig": str(kubeconfig), "timeout_seconds": 5}
     return {
-        "gateway": {"webhook_token": WEBHOOK_TOKEN,
-                    "forward": {"idle_poll_seconds": 0.2, **fast_retry}},
-        "alert": {"processing": {"idle_poll_seconds": 0.2, "workflow_poll_seconds": 0.2,
-                                 "workflow_poll_max": 300, **fast_retry}},
+        "gateway": {
+            "webhook_token": WEBHOOK_TOKEN,
+            "forward": {"idle_poll_seconds": 0.2, **fast_retry},
+        },
+        "alert": {
+            "processing": {
+                "idle_poll_seconds": 0.2,
+                "workflow_poll_seconds": 0.2,
+                "workflow_poll_max": 300,
+                **fast_retry,
+            }
+        },
         "ai": {},
         "workflow": {
             "dry_run": {"default": True, "namespaces": {NS: False}},
             # The crash-loop rule answers 0.7; history may lower it. The test is about the
             # loop, not the confidence gate, so the floor is below any adjusted value.
             "gates": {"confidence_floor": 0.3, "cooldown_seconds": 0},
-            "poll_interval_seconds": 0.1, "executor_timeout_seconds": 20,
-            "assessment_window_seconds": 2, **fast_retry},
-        "executor": {"kubernetes_mode": "kubeconfig", "kubeconfig": kubeconfig,
-                     "poll_interval_seconds": 0.05, "request_timeout_seconds": 5,
-                     "audit_retry_seconds": 0.5},
+            "poll_interval_seconds": 0.1,
+            "executor_timeout_seconds": 20,
+            "assessment_window_seconds": 2,
+            **fast_retry,
+        },
+        "executor": {
+            "kubernetes_mode": "kubeconfig",
+            "kubeconfig": kubeconfig,
+            "poll_interval_seconds": 0.05,
+            "request_timeout_seconds": 5,
+            "audit_retry_seconds": 0.5,
+        },
         "storage": {},
         "intelligence": {"recompute_interval_seconds": 0},
-        "monitor": {"window_seconds": 2, "poll_interval_seconds": 0.2, "kubernetes": kube,
-                    "feedback_retry_seconds": 0.5},
+        "monitor": {
+            "window_seconds": 2,
+            "poll_interval_seconds": 0.2,
+            "kubernetes": kube,
+            "feedback_retry_seconds": 0.5,
+        },
         "context": {"kubernetes": kube},
-        "notification": {"file_sink_path": sink, "group_window_seconds": 0,
-                         "tick_seconds": 0.2},
+        "notification": {"file_sink_path": sink, "group_window_seconds": 0, "tick_seconds": 0.2},
     }
 
 
@@ -201,8 +260,9 @@ class Platform:
         assert response.status_code == 200, (service, path, response.status_code, response.text)
         return response.json()
 
-    async def post(self, service: str, path: str, body: Any,
-                   headers: dict[str, str] | None = None) -> httpx.Response:
+    async def post(
+        self, service: str, path: str, body: Any, headers: dict[str, str] | None = None
+    ) -> httpx.Response:
         return await self.http.post(f"{self.urls[service]}{path}", json=body, headers=headers)
 
     def notifications(self) -> list[dict[str, Any]]:
@@ -221,8 +281,12 @@ class Platform:
         return lines
 
 
-async def eventually(description: str, probe: Callable[[], Awaitable[T | None]],
-                     within: float = 30.0, interval: float = 0.1) -> T:
+async def eventually(
+    description: str,
+    probe: Callable[[], Awaitable[T | None]],
+    within: float = 30.0,
+    interval: float = 0.1,
+) -> T:
     """Poll ``probe`` until it returns something truthy; fail with ``description``."""
     deadline = time.monotonic() + within
     while True:
@@ -230,14 +294,20 @@ async def eventually(description: str, probe: Callable[[], Awaitable[T | None]],
         if last:
             return last
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {within}s waiting for {description}; "
-                                 f"last seen: {last!r}")
+            raise AssertionError(
+                f"timed out after {within}s waiting for {description}; last seen: {last!r}"
+            )
         await asyncio.sleep(interval)
 
 
 @contextlib.asynccontextmanager
-async def platform(tmp_path: Path, cluster: ClusterEmulator) -> AsyncIterator[Platform]:
-    """Start the ten services against ``cluster`` and yield their URLs and a client."""
+async def platform(
+    tmp_path: Path, cluster: ClusterEmulator, **changes: dict[str, Any]
+) -> AsyncIterator[Platform]:
+    """Start the ten services against ``cluster`` and yield their URLs and a client.
+
+    ``changes`` update a service's settings overrides, e.g. ``notification={...}``.
+    """
     assert set(START_ORDER) == set(SERVICE_NAMES)
     kubeconfig = write_kubeconfig(tmp_path / "kubeconfig", str(cluster.url).rstrip("/"))
     sink = tmp_path / "notifications.jsonl"
@@ -245,10 +315,13 @@ async def platform(tmp_path: Path, cluster: ClusterEmulator) -> AsyncIterator[Pl
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     upstreams = upstreams_for(urls)
     overrides = settings_overrides(kubeconfig, sink)
+    for name, values in changes.items():
+        overrides[name] = {**overrides[name], **values}
     async with contextlib.AsyncExitStack() as stack:
         for name in START_ORDER:
-            app = build_for_test(name, tmp_path / "data", port=ports[name],
-                                 upstreams=upstreams, **overrides[name])
+            app = build_for_test(
+                name, tmp_path / "data", port=ports[name], upstreams=upstreams, **overrides[name]
+            )
             endpoints = await stack.enter_async_context(running(app))
             assert endpoints.api == urls[name]
         http = await stack.enter_async_context(httpx.AsyncClient(timeout=10))

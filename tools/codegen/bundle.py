@@ -178,6 +178,4 @@ class _NoAliasDumper(yaml.SafeDumper):
 
 
 def dump(spec: dict[str, Any]) -> str:
-    return yaml.dump(
-        spec, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=100
-    )
+    return yaml.dump(spec, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=100)

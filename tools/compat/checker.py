@@ -197,9 +197,7 @@ class _Compare:
                     yield Breaking("removed-field", f"{where}: {at(name)}", "no longer accepted")
         for name, old_prop in old_props.items():
             if name in new_props:
-                yield from self._walk(
-                    old_prop, new_props[name], where, direction, seen, at(name)
-                )
+                yield from self._walk(old_prop, new_props[name], where, direction, seen, at(name))
         if "items" in old and "items" in new:
             yield from self._walk(old["items"], new["items"], where, direction, seen, f"{field}[]")
         old_extra, new_extra = old.get("additionalProperties"), new.get("additionalProperties")

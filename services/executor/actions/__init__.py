@@ -10,8 +10,7 @@ from . import diagnostics, nodes, others, workloads
 from .base import ActionContext, ActionSpec
 
 ACTIONS: dict[str, ActionSpec] = {
-    spec.name: spec
-    for spec in (*workloads.SPECS, *nodes.SPECS, *others.SPECS, *diagnostics.SPECS)
+    spec.name: spec for spec in (*workloads.SPECS, *nodes.SPECS, *others.SPECS, *diagnostics.SPECS)
 }
 
 __all__ = ["ACTIONS", "ActionContext", "ActionSpec"]

@@ -78,12 +78,11 @@ class ActionSpec:
     mutating: bool
 
 
-def perm(verb: str, kind: str, namespace: str | None, subresource: str | None = None) -> (
-    Permission
-):
+def perm(verb: str, kind: str, namespace: str | None, subresource: str | None = None) -> Permission:
     info = kind_info(kind)
-    return Permission(verb, info.group, info.plural, namespace if info.namespaced else None,
-                      subresource)
+    return Permission(
+        verb, info.group, info.plural, namespace if info.namespaced else None, subresource
+    )
 
 
 def workload_kind(params: JsonDict, allowed: tuple[str, ...]) -> str:

@@ -20,9 +20,12 @@ class StorageAudit:
         client = self.clients.get("storage")
         try:
             response = await append_audit.asyncio_detailed(
-                client=client, body=AuditEntryInput.from_dict(entry))
+                client=client, body=AuditEntryInput.from_dict(entry)
+            )
         except httpx.HTTPError as exc:  # includes the open circuit breaker
             raise AuditUnavailable(f"storage-service unreachable: {exc}") from exc
         if response.status_code != 201:
-            raise AuditUnavailable(f"storage-service answered {response.status_code}",
-                                   {"status": int(response.status_code)})
+            raise AuditUnavailable(
+                f"storage-service answered {response.status_code}",
+                {"status": int(response.status_code)},
+            )

@@ -17,5 +17,7 @@ def load_catalogue(path: Path | None = None) -> dict[str, dict[str, Any]]:
 
 
 def parameter_schemas(catalogue: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    return {name: dict(entry.get("parameters") or {"type": "object"})
-            for name, entry in catalogue.items()}
+    return {
+        name: dict(entry.get("parameters") or {"type": "object"})
+        for name, entry in catalogue.items()
+    }

@@ -126,13 +126,16 @@ def translate(exc: BaseException, what: str) -> ExecutorError:
             return ClusterRejected(f"{what}: rejected ({_reason(exc)})", details)
         return ClusterUnavailable(f"{what}: API server answered {status or 'nothing'}", details)
     if isinstance(exc, urllib3.exceptions.HTTPError | OSError | TimeoutError):
-        return ClusterUnavailable(f"{what}: API server unreachable ({type(exc).__name__})",
-                                  {"operation": what})
+        return ClusterUnavailable(
+            f"{what}: API server unreachable ({type(exc).__name__})", {"operation": what}
+        )
     if isinstance(exc, OpenApiException | ValueError | TypeError):
-        return ClusterRejected(f"{what}: could not build or read the request ({exc})",
-                               {"operation": what})
-    return ClusterUnavailable(f"{what}: unexpected client failure ({type(exc).__name__})",
-                              {"operation": what})
+        return ClusterRejected(
+            f"{what}: could not build or read the request ({exc})", {"operation": what}
+        )
+    return ClusterUnavailable(
+        f"{what}: unexpected client failure ({type(exc).__name__})", {"operation": what}
+    )
 
 
 def _json(response: Any) -> JsonDict:
@@ -202,11 +205,13 @@ class KubeCluster:
         plain = info.suffix.removeprefix("namespaced_")
         what = f"list {self._where(info.plural, None, namespace)}"
         if info.namespaced and namespace:
-            response = await self._call(what, getattr(api, f"list_{info.suffix}"), namespace,
-                                        **kwargs)
+            response = await self._call(
+                what, getattr(api, f"list_{info.suffix}"), namespace, **kwargs
+            )
         elif info.namespaced:
-            response = await self._call(what, getattr(api, f"list_{plain}_for_all_namespaces"),
-                                        **kwargs)
+            response = await self._call(
+                what, getattr(api, f"list_{plain}_for_all_namespaces"), **kwargs
+            )
         else:
             response = await self._call(what, getattr(api, f"list_{info.suffix}"), **kwargs)
         items = (await self._decode(what, response)).get("items") or []
@@ -288,8 +293,9 @@ class KubeCluster:
         if container:
             kwargs["container"] = container
         fn = self._api("CoreV1Api").read_namespaced_pod_log
-        response = await self._call(f"logs of pod {namespace}/{name}", fn, name, namespace,
-                                    **kwargs)
+        response = await self._call(
+            f"logs of pod {namespace}/{name}", fn, name, namespace, **kwargs
+        )
         return bytes(response.data or b"").decode("utf-8", errors="replace")
 
     async def access_review(self, permission: Permission) -> tuple[bool, str]:
@@ -309,14 +315,14 @@ class KubeCluster:
         }
         fn = self._api("AuthorizationV1Api").create_self_subject_access_review
         what = f"access review {permission.verb} {permission.resource}"
-        review = await self._decode(what, await self._call(what, fn, body,
-                                                           _preload_content=False))
+        review = await self._decode(what, await self._call(what, fn, body, _preload_content=False))
         status = review.get("status") or {}
         reason = str(status.get("reason") or status.get("evaluationError") or "")
         return bool(status.get("allowed")), reason
 
     async def version(self) -> str:
         fn = self._api("VersionApi").get_code
-        info = await self._decode("version", await self._call("version", fn,
-                                                              _preload_content=False))
+        info = await self._decode(
+            "version", await self._call("version", fn, _preload_content=False)
+        )
         return str(info.get("gitVersion", "unknown"))

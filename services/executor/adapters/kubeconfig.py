@@ -50,27 +50,35 @@ def load(
         configuration = k8s.Configuration()
         try:
             k8s_config.load_incluster_config(  # type: ignore[no-untyped-call]
-                client_configuration=configuration)
+                client_configuration=configuration
+            )
         except ConfigException as exc:
             raise ConfigurationError(f"in-cluster configuration failed: {exc}") from exc
         configuration.retries = connection_retries
-        return ClusterConfig("in-cluster", configuration,
-                             f"in-cluster service account, API server {configuration.host}")
+        return ClusterConfig(
+            "in-cluster",
+            configuration,
+            f"in-cluster service account, API server {configuration.host}",
+        )
     path = _kubeconfig_path(kubeconfig)
     if path is None or not path.exists():
         if mode == "kubeconfig":
             raise ConfigurationError(f"kubeconfig not found: {path or '~/.kube/config'}")
-        return ClusterConfig("none", None, "no in-cluster service account and no kubeconfig: "
-                                           "dry-run only")
+        return ClusterConfig(
+            "none", None, "no in-cluster service account and no kubeconfig: dry-run only"
+        )
     configuration = k8s.Configuration()
     try:
         k8s_config.load_kube_config(  # type: ignore[no-untyped-call]
-            config_file=str(path), context=context, client_configuration=configuration,
+            config_file=str(path),
+            context=context,
+            client_configuration=configuration,
             persist_config=False,
         )
     except (ConfigException, OSError, ValueError) as exc:
         raise ConfigurationError(f"kubeconfig {path} could not be loaded: {exc}") from exc
     configuration.retries = connection_retries
     where = f"context {context}" if context else "current context"
-    return ClusterConfig("kubeconfig", configuration,
-                         f"kubeconfig {path} ({where}), API server {configuration.host}")
+    return ClusterConfig(
+        "kubeconfig", configuration, f"kubeconfig {path} ({where}), API server {configuration.host}"
+    )

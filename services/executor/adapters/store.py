@@ -95,9 +95,15 @@ class SqlExecutionStore:
     async def claim(self, execution_id: str, fingerprint: str, record: JsonDict) -> bool:
         try:
             async with self.engine.begin() as conn:
-                await conn.execute(insert(executions).values(
-                    execution_id=execution_id, fingerprint=fingerprint, undo="[]",
-                    audit=AUDIT_NONE, **self._columns(record)))
+                await conn.execute(
+                    insert(executions).values(
+                        execution_id=execution_id,
+                        fingerprint=fingerprint,
+                        undo="[]",
+                        audit=AUDIT_NONE,
+                        **self._columns(record),
+                    )
+                )
         except IntegrityError:
             return False
         return True
@@ -115,8 +121,9 @@ class SqlExecutionStore:
         if audit:
             values["audit"] = AUDIT_PENDING
         async with self.engine.begin() as conn:
-            await conn.execute(update(executions)
-                               .where(executions.c.execution_id == execution_id).values(**values))
+            await conn.execute(
+                update(executions).where(executions.c.execution_id == execution_id).values(**values)
+            )
 
     async def running(self) -> list[JsonDict]:
         query = select(executions.c.record).where(executions.c.status == "running")
@@ -125,16 +132,22 @@ class SqlExecutionStore:
 
     async def pending_audit(self, limit: int = 50) -> list[JsonDict]:
         """Completed records whose audit entry has not reached storage-service yet."""
-        query = (select(executions.c.record).where(executions.c.audit == AUDIT_PENDING)
-                 .order_by(executions.c.seq).limit(limit))
+        query = (
+            select(executions.c.record)
+            .where(executions.c.audit == AUDIT_PENDING)
+            .order_by(executions.c.seq)
+            .limit(limit)
+        )
         async with self.engine.connect() as conn:
             return [json.loads(r.record) for r in (await conn.execute(query)).all()]
 
     async def mark_audited(self, execution_id: str) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(update(executions)
-                               .where(executions.c.execution_id == execution_id)
-                               .values(audit=AUDIT_SENT))
+            await conn.execute(
+                update(executions)
+                .where(executions.c.execution_id == execution_id)
+                .values(audit=AUDIT_SENT)
+            )
 
     async def forget(self, execution_id: str) -> None:
         async with self.engine.begin() as conn:
@@ -142,8 +155,11 @@ class SqlExecutionStore:
 
     async def get(self, execution_id: str) -> Stored | None:
         async with self.engine.connect() as conn:
-            row = (await conn.execute(select(executions).where(
-                executions.c.execution_id == execution_id))).first()
+            row = (
+                await conn.execute(
+                    select(executions).where(executions.c.execution_id == execution_id)
+                )
+            ).first()
         if row is None:
             return None
         return Stored(json.loads(row.record), row.fingerprint, json.loads(row.undo))

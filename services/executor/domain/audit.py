@@ -11,8 +11,10 @@ _MUTATING = ("POST", "PUT", "PATCH", "DELETE")
 def changed_cluster(record: JsonDict) -> bool:
     """Whether a recorded execution had a real (not dry-run) mutating call accepted."""
     return any(
-        c.get("method") in _MUTATING and not c.get("dry_run")
-        and c.get("verb") != "access-review" and 200 <= int(c.get("status_code") or 0) < 300
+        c.get("method") in _MUTATING
+        and not c.get("dry_run")
+        and c.get("verb") != "access-review"
+        and 200 <= int(c.get("status_code") or 0) < 300
         for c in record.get("api_calls") or []
     )
 
@@ -32,10 +34,12 @@ def audit_entry(record: JsonDict) -> JsonDict:
         "status": record.get("status"),
         "target": record.get("target") or {},
         "message": record.get("message", ""),
-        "api_calls": [f"{c.get('method')} {c.get('path')}"
-                      f"{'?dryRun=All' if c.get('dry_run') else ''} -> "
-                      f"{c.get('status_code', 'no answer')}"
-                      for c in record.get("api_calls") or []],
+        "api_calls": [
+            f"{c.get('method')} {c.get('path')}"
+            f"{'?dryRun=All' if c.get('dry_run') else ''} -> "
+            f"{c.get('status_code', 'no answer')}"
+            for c in record.get("api_calls") or []
+        ],
         "undo_available": bool(record.get("undo_available")),
     }
     entry: JsonDict = {

@@ -59,7 +59,8 @@ def plan_drain(pods: list[JsonDict], node: str, delete_emptydir_data: bool) -> D
             continue
         if owner is None:
             plan.blockers.append(
-                {**pod_ref(pod), "reason": "no controller: it would not come back"})
+                {**pod_ref(pod), "reason": "no controller: it would not come back"}
+            )
             continue
         volumes = (pod.get("spec") or {}).get("volumes") or []
         if any("emptyDir" in v for v in volumes) and not delete_emptydir_data:
@@ -108,8 +109,9 @@ def plan_quarantine(
     meta = pod.get("metadata") or {}
     name = str(meta.get("name"))
     labels: dict[str, str] = dict(meta.get("labels") or {})
-    selecting = [s for s in services if service_selects((s.get("spec") or {}).get("selector"),
-                                                         labels)]
+    selecting = [
+        s for s in services if service_selects((s.get("spec") or {}).get("selector"), labels)
+    ]
     keys: set[str] = set(controller_selector)
     for service in selecting:
         keys |= set((service.get("spec") or {}).get("selector") or {})
@@ -117,8 +119,9 @@ def plan_quarantine(
     label_patch: JsonDict = {
         "metadata": {
             "labels": {**dict.fromkeys(removed), QUARANTINE_LABEL: name},
-            "annotations": {QUARANTINED_LABELS_ANNOTATION: ",".join(
-                f"{k}={v}" for k, v in removed.items())},
+            "annotations": {
+                QUARANTINED_LABELS_ANNOTATION: ",".join(f"{k}={v}" for k, v in removed.items())
+            },
         }
     }
     restore_patch: JsonDict = {

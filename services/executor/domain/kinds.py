@@ -34,15 +34,25 @@ KINDS: dict[str, KindInfo] = {
         KindInfo("Event", "", "v1", "events", True, "CoreV1Api", "namespaced_event"),
         KindInfo("Node", "", "v1", "nodes", False, "CoreV1Api", "node"),
         KindInfo(
-            "PersistentVolumeClaim", "", "v1", "persistentvolumeclaims", True,
-            "CoreV1Api", "namespaced_persistent_volume_claim",
+            "PersistentVolumeClaim",
+            "",
+            "v1",
+            "persistentvolumeclaims",
+            True,
+            "CoreV1Api",
+            "namespaced_persistent_volume_claim",
         ),
         KindInfo(
             "Deployment", "apps", "v1", "deployments", True, "AppsV1Api", "namespaced_deployment"
         ),
         KindInfo(
-            "StatefulSet", "apps", "v1", "statefulsets", True,
-            "AppsV1Api", "namespaced_stateful_set",
+            "StatefulSet",
+            "apps",
+            "v1",
+            "statefulsets",
+            True,
+            "AppsV1Api",
+            "namespaced_stateful_set",
         ),
         KindInfo(
             "DaemonSet", "apps", "v1", "daemonsets", True, "AppsV1Api", "namespaced_daemon_set"
@@ -52,20 +62,40 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo("Job", "batch", "v1", "jobs", True, "BatchV1Api", "namespaced_job"),
         KindInfo(
-            "HorizontalPodAutoscaler", "autoscaling", "v2", "horizontalpodautoscalers", True,
-            "AutoscalingV2Api", "namespaced_horizontal_pod_autoscaler",
+            "HorizontalPodAutoscaler",
+            "autoscaling",
+            "v2",
+            "horizontalpodautoscalers",
+            True,
+            "AutoscalingV2Api",
+            "namespaced_horizontal_pod_autoscaler",
         ),
         KindInfo(
-            "StorageClass", "storage.k8s.io", "v1", "storageclasses", False,
-            "StorageV1Api", "storage_class",
+            "StorageClass",
+            "storage.k8s.io",
+            "v1",
+            "storageclasses",
+            False,
+            "StorageV1Api",
+            "storage_class",
         ),
         KindInfo(
-            "NetworkPolicy", "networking.k8s.io", "v1", "networkpolicies", True,
-            "NetworkingV1Api", "namespaced_network_policy",
+            "NetworkPolicy",
+            "networking.k8s.io",
+            "v1",
+            "networkpolicies",
+            True,
+            "NetworkingV1Api",
+            "namespaced_network_policy",
         ),
         KindInfo(
-            "PodDisruptionBudget", "policy", "v1", "poddisruptionbudgets", True,
-            "PolicyV1Api", "namespaced_pod_disruption_budget",
+            "PodDisruptionBudget",
+            "policy",
+            "v1",
+            "poddisruptionbudgets",
+            True,
+            "PolicyV1Api",
+            "namespaced_pod_disruption_budget",
         ),
     )
 }
@@ -82,10 +112,16 @@ def kind_info(kind: str) -> KindInfo:
 
 
 DEFAULT_KINDS = {
-    "restart_pod": "Pod", "delete_pod": "Pod", "quarantine_pod": "Pod",
-    "scale_deployment": "Deployment", "rollback_deployment": "Deployment",
-    "scale_statefulset": "StatefulSet", "cordon_node": "Node", "uncordon_node": "Node",
-    "drain_node": "Node", "expand_pvc": "PersistentVolumeClaim",
+    "restart_pod": "Pod",
+    "delete_pod": "Pod",
+    "quarantine_pod": "Pod",
+    "scale_deployment": "Deployment",
+    "rollback_deployment": "Deployment",
+    "scale_statefulset": "StatefulSet",
+    "cordon_node": "Node",
+    "uncordon_node": "Node",
+    "drain_node": "Node",
+    "expand_pvc": "PersistentVolumeClaim",
     "update_hpa": "HorizontalPodAutoscaler",
 }
 
@@ -94,5 +130,6 @@ def target_from_parameters(action: str, params: Mapping[str, Any]) -> Target:
     """The target an action's parameters name (for results where the action did not run)."""
     kind = str(params.get("kind") or DEFAULT_KINDS.get(action, "Pod"))
     namespace = params.get("namespace")
-    return Target(kind, str(params.get("resource", "")),
-                  namespace if isinstance(namespace, str) else None)
+    return Target(
+        kind, str(params.get("resource", "")), namespace if isinstance(namespace, str) else None
+    )

@@ -64,8 +64,10 @@ class ResourceRequest:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.resources) - {"cpu", "memory"})
         if unknown or not self.resources:
-            raise InvalidRequest("resources must be a non-empty subset of [cpu, memory]",
-                                 {"resources": sorted(self.resources)})
+            raise InvalidRequest(
+                "resources must be a non-empty subset of [cpu, memory]",
+                {"resources": sorted(self.resources)},
+            )
 
     def factor_for(self, key: str) -> Decimal | None:
         """The multiplier for ``key``; None leaves an unselected resource as it is."""
@@ -125,16 +127,36 @@ def plan_resources(template: JsonDict, request: ResourceRequest) -> ResourcePlan
         limits = dict(resources.get("limits") or {})
         requests = dict(resources.get("requests") or {})
         new_limits = {
-            "cpu": _bounded(limits.get("cpu"), request.cpu_limit, request.factor_for("cpu"),
-                            request.max_cpu, cpu=True),
-            "memory": _bounded(limits.get("memory"), request.memory_limit,
-                               request.factor_for("memory"), request.max_memory, cpu=False),
+            "cpu": _bounded(
+                limits.get("cpu"),
+                request.cpu_limit,
+                request.factor_for("cpu"),
+                request.max_cpu,
+                cpu=True,
+            ),
+            "memory": _bounded(
+                limits.get("memory"),
+                request.memory_limit,
+                request.factor_for("memory"),
+                request.max_memory,
+                cpu=False,
+            ),
         }
         new_requests = {
-            "cpu": _bounded(requests.get("cpu"), request.cpu_request, request.factor_for("cpu"),
-                            request.max_cpu, cpu=True),
-            "memory": _bounded(requests.get("memory"), request.memory_request,
-                               request.factor_for("memory"), request.max_memory, cpu=False),
+            "cpu": _bounded(
+                requests.get("cpu"),
+                request.cpu_request,
+                request.factor_for("cpu"),
+                request.max_cpu,
+                cpu=True,
+            ),
+            "memory": _bounded(
+                requests.get("memory"),
+                request.memory_request,
+                request.factor_for("memory"),
+                request.max_memory,
+                cpu=False,
+            ),
         }
         for key in ("cpu", "memory"):
             lim, req = new_limits[key], new_requests[key]
@@ -150,12 +172,18 @@ def plan_resources(template: JsonDict, request: ResourceRequest) -> ResourcePlan
         if new_resources == (container.get("resources") or {}):
             continue
         plan.ops.append(
-            {"op": "add", "path": f"/spec/template/spec/containers/{index}/resources",
-             "value": new_resources}
+            {
+                "op": "add",
+                "path": f"/spec/template/spec/containers/{index}/resources",
+                "value": new_resources,
+            }
         )
         plan.changes.append(
-            {"container": container.get("name"), "before": container.get("resources") or {},
-             "after": new_resources}
+            {
+                "container": container.get("name"),
+                "before": container.get("resources") or {},
+                "after": new_resources,
+            }
         )
     if not plan.ops:
         raise PreconditionFailed(
@@ -202,8 +230,10 @@ def choose_rollback(
     if not older:
         raise PreconditionFailed(
             "no previous revision to roll back to",
-            {"current_revision": current,
-             "revisions": sorted(r for rs in owned if (r := revision_of(rs)) is not None)},
+            {
+                "current_revision": current,
+                "revisions": sorted(r for rs in owned if (r := revision_of(rs)) is not None),
+            },
         )
     return max(older, key=lambda rs: revision_of(rs) or 0)
 
@@ -238,14 +268,17 @@ def expanded_size(current: str, size: str | None, increase_percent: int | None) 
 def raised_max(current: int, increase_percent: int) -> int:
     """``current`` raised by ``increase_percent`` percent, rounded up, and by at least one."""
     if increase_percent < 1:
-        raise InvalidRequest("increase_percent must be at least 1",
-                             {"increase_percent": increase_percent})
+        raise InvalidRequest(
+            "increase_percent must be at least 1", {"increase_percent": increase_percent}
+        )
     # Integer arithmetic: float rounding must not turn 10 * 1.1 into 12.
     return max(current + 1, math.ceil(current * (100 + increase_percent) / 100))
 
 
 def hpa_patch(
-    spec: JsonDict, min_replicas: int | None, max_replicas: int | None,
+    spec: JsonDict,
+    min_replicas: int | None,
+    max_replicas: int | None,
     increase_percent: int | None = None,
 ) -> JsonDict:
     """The HPA bounds patch; the resulting min must not exceed max.
@@ -259,8 +292,9 @@ def hpa_patch(
     if max_replicas is None and increase_percent is not None:
         current = spec.get("maxReplicas")
         if not isinstance(current, int) or current < 1:
-            raise PreconditionFailed("the HPA has no maxReplicas to raise",
-                                     {"maxReplicas": current})
+            raise PreconditionFailed(
+                "the HPA has no maxReplicas to raise", {"maxReplicas": current}
+            )
         max_replicas = raised_max(current, increase_percent)
     new_min = min_replicas if min_replicas is not None else spec.get("minReplicas", 1)
     new_max = max_replicas if max_replicas is not None else spec.get("maxReplicas")

@@ -22,6 +22,10 @@ def validate_parameters(
     if errors:
         raise InvalidRequest(
             f"invalid parameters for {action}: {errors[0].message}",
-            {"errors": [{"path": "/".join(str(p) for p in e.path) or "parameters",
-                         "message": e.message} for e in errors]},
+            {
+                "errors": [
+                    {"path": "/".join(str(p) for p in e.path) or "parameters", "message": e.message}
+                    for e in errors
+                ]
+            },
         )

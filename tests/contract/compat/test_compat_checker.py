@@ -54,9 +54,7 @@ def spec() -> dict[str, Any]:
             }
         },
         "components": {
-            "parameters": {
-                "Kind": {"name": "kind", "in": "query", "schema": {"type": "string"}}
-            },
+            "parameters": {"Kind": {"name": "kind", "in": "query", "schema": {"type": "string"}}},
             "schemas": {
                 "Page": {
                     "type": "object",

@@ -52,9 +52,7 @@ async def test_ai_reads_action_success_rates(tmp_path: Path) -> None:
         .with_query_parameter("alert_name", "HighMemoryUsage")
         .with_query_parameter("resource_kind", "Deployment"),
         "ai",
-    ).will_respond_with(200).with_body(
-        match.like({"items": []}), content_type="application/json"
-    )
+    ).will_respond_with(200).with_body(match.like({"items": []}), content_type="application/json")
     with pact.serve(addr="127.0.0.1") as mock:
         async with clients_of("ai", tmp_path, intelligence=str(mock.url)) as clients:
             view = await ServiceHistory(None, clients.get("intelligence")).fetch(

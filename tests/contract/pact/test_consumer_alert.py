@@ -51,7 +51,11 @@ def record(**extra: Any) -> dict[str, Any]:
         "analysis": {
             "action": "increase_resources",
             "confidence": 0.85,
-            "parameters": {"namespace": "production", "resource": "api-server", "kind": "Deployment"},
+            "parameters": {
+                "namespace": "production",
+                "resource": "api-server",
+                "kind": "Deployment",
+            },
             "reasoning": {"summary": "memory pressure without a leak pattern"},
             "decided_by": "rules",
         },
@@ -65,8 +69,9 @@ async def test_alert_gets_a_decision_from_ai(tmp_path: Path) -> None:
     body = rq.analyze_request(record(state="received"), REQUEST_ID, NOW, 0.5)
     pact = new_pact("alert", "ai")
     standard_headers(
-        pact.upon_receiving("an analysis request for a firing memory alert")
-        .with_request("POST", "/api/v1/analyze-alert"),
+        pact.upon_receiving("an analysis request for a firing memory alert").with_request(
+            "POST", "/api/v1/analyze-alert"
+        ),
         "alert",
     ).with_body(body, content_type="application/json").will_respond_with(200).with_body(
         response_shape("ai", "analyzeAlert", 200),
@@ -83,8 +88,9 @@ async def test_alert_hands_the_action_to_workflow_and_follows_it(tmp_path: Path)
     body = rq.execute_request(record(), REQUEST_ID, NOW)
     pact = new_pact("alert", "workflow")
     standard_headers(
-        pact.upon_receiving("an execute-action request for an analysed alert")
-        .with_request("POST", "/api/v1/execute-action"),
+        pact.upon_receiving("an execute-action request for an analysed alert").with_request(
+            "POST", "/api/v1/execute-action"
+        ),
         "alert",
     ).with_body(body, content_type="application/json").will_respond_with(200).with_body(
         response_shape("workflow", "executeAction", 200, workflow_id=match.str("wf-1")),
@@ -150,9 +156,7 @@ async def test_alert_notifies_humans_of_the_action_taken(tmp_path: Path) -> None
     )
     pact = new_pact("alert", "notification")
     standard_headers(
-        pact.upon_receiving("an action_taken notification").with_request(
-            "POST", "/api/v1/notify"
-        ),
+        pact.upon_receiving("an action_taken notification").with_request("POST", "/api/v1/notify"),
         "alert",
     ).with_body(body, content_type="application/json").will_respond_with(202).with_body(
         response_shape("notification", "notify", 202, notification_id=body["notification_id"]),
@@ -171,9 +175,7 @@ async def test_alert_tells_monitor_an_acted_on_alert_resolved(tmp_path: Path) ->
     )
     pact = new_pact("alert", "monitor")
     standard_headers(
-        pact.upon_receiving("a resolved alert event").with_request(
-            "POST", "/api/v1/alert-events"
-        ),
+        pact.upon_receiving("a resolved alert event").with_request("POST", "/api/v1/alert-events"),
         "alert",
     ).with_body(body, content_type="application/json").will_respond_with(202).with_body(
         response_shape("monitor", "observeAlertEvent", 202),

@@ -84,9 +84,7 @@ async def test_context_reads_action_statistics(tmp_path: Path) -> None:
         .with_query_parameter("alert_name", "HighMemoryUsage")
         .with_query_parameter("resource_kind", "Deployment"),
         "context",
-    ).will_respond_with(200).with_body(
-        match.like({"items": []}), content_type="application/json"
-    )
+    ).will_respond_with(200).with_body(match.like({"items": []}), content_type="application/json")
     with pact.serve(addr="127.0.0.1") as mock:
         async with clients_of("context", tmp_path, intelligence=str(mock.url)) as clients:
             stats = await Peers(None, clients.get("intelligence"), None).statistics(

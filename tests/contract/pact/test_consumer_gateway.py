@@ -34,16 +34,17 @@ async def test_gateway_forwards_a_batch_of_alert_events(tmp_path: Path) -> None:
     events = [dict(event.payload) for event in prepare(alerts, policy, received)]
     pact = new_pact("gateway", "alert")
     standard_headers(
-        pact.upon_receiving("a batch of firing alert events from an Alertmanager webhook")
-        .with_request("POST", "/api/v1/alerts/ingest"),
+        pact.upon_receiving(
+            "a batch of firing alert events from an Alertmanager webhook"
+        ).with_request("POST", "/api/v1/alerts/ingest"),
         "gateway",
     ).with_body(
         # what travels is the generated client's serialisation of the batch
         AlertEventBatch.from_dict({"events": events}).to_dict(),
         content_type="application/json",
-    ).will_respond_with(
-        202
-    ).with_body(response_shape("alert", "ingestAlerts", 202), content_type="application/json")
+    ).will_respond_with(202).with_body(
+        response_shape("alert", "ingestAlerts", 202), content_type="application/json"
+    )
     with pact.serve(addr="127.0.0.1") as mock:
         async with clients_of("gateway", tmp_path, alert=str(mock.url)) as clients:
             await AlertServiceDownstream(clients.get("alert")).ingest(events)  # raises if refused

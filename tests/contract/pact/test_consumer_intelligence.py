@@ -65,15 +65,14 @@ async def test_intelligence_mines_history_and_writes_patterns(tmp_path: Path) ->
             response_shape("storage", operation, 200), content_type="application/json"
         )
     body = {
-        "patterns": [
-            {k: v for k, v in vars(pattern).items() if v is not None and v != ""}
-        ],
+        "patterns": [{k: v for k, v in vars(pattern).items() if v is not None and v != ""}],
         "replace_types": ["action_effectiveness"],
         "computed_at": at.isoformat(),
     }
     standard_headers(
-        pact.upon_receiving("mined patterns replacing the previous ones")
-        .with_request("PUT", "/api/v1/patterns"),
+        pact.upon_receiving("mined patterns replacing the previous ones").with_request(
+            "PUT", "/api/v1/patterns"
+        ),
         "intelligence",
     ).with_body(
         StorePatternsRequest.from_dict(body).to_dict(), content_type="application/json"

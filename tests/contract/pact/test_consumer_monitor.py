@@ -104,8 +104,9 @@ async def test_monitor_notifies_an_ineffective_action(tmp_path: Path) -> None:
     body = NotificationRequest.from_dict(notification_payload(assessment(), None, None)).to_dict()
     pact = new_pact("monitor", "notification")
     standard_headers(
-        pact.upon_receiving("an effectiveness_result notification with an undo proposal")
-        .with_request("POST", "/api/v1/notify"),
+        pact.upon_receiving(
+            "an effectiveness_result notification with an undo proposal"
+        ).with_request("POST", "/api/v1/notify"),
         "monitor",
     ).with_body(body, content_type="application/json").will_respond_with(202).with_body(
         response_shape("notification", "notify", 202, notification_id=body["notification_id"]),

@@ -193,9 +193,7 @@ async def test_workflow_tells_humans_the_action_was_taken(tmp_path: Path) -> Non
         ),
         "workflow",
     ).with_body(payload, content_type="application/json").will_respond_with(202).with_body(
-        response_shape(
-            "notification", "notify", 202, notification_id=payload["notification_id"]
-        ),
+        response_shape("notification", "notify", 202, notification_id=payload["notification_id"]),
         content_type="application/json",
     )
     with pact.serve(addr="127.0.0.1") as mock:

@@ -35,9 +35,7 @@ def dropping(field: str, path: str) -> object:
                 body = json.loads(b"".join(chunks))
                 body.pop(field, None)
                 raw = json.dumps(body).encode()
-                headers = [
-                    (k, v) for k, v in start["message"]["headers"] if k != b"content-length"
-                ]
+                headers = [(k, v) for k, v in start["message"]["headers"] if k != b"content-length"]
                 headers.append((b"content-length", str(len(raw)).encode()))
                 await send({**start["message"], "headers": headers})
                 await send({"type": "http.response.body", "body": raw})
@@ -55,7 +53,10 @@ def test_a_provider_that_drops_a_consumed_field_fails_verification_naming_it(
     pacts = [p for p in pacts_naming("ai") if p.name == "alert-ai.json"]
     assert pacts, "pacts/alert-ai.json is missing"
     app, endpoints = start_service(
-        live, "ai", tmp_path, wrap=dropping("confidence", "/api/v1/analyze-alert")  # type: ignore[arg-type]
+        live,
+        "ai",
+        tmp_path,
+        wrap=dropping("confidence", "/api/v1/analyze-alert"),  # type: ignore[arg-type]
     )
     with pytest.raises(AssertionError) as failure:
         verify(live, "ai", app, endpoints, pacts)

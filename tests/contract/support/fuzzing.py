@@ -44,7 +44,19 @@ STATEFUL_SCENARIOS = 10
 NOT_A_SERVER_ERROR = ["2xx", "3xx", "4xx", "503"]
 # Rejecting an oversized invalid body with 413 is still rejecting it.
 NEGATIVE_REJECTED = [
-    "400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "5xx"
+    "400",
+    "401",
+    "403",
+    "404",
+    "405",
+    "406",
+    "409",
+    "413",
+    "415",
+    "422",
+    "428",
+    "429",
+    "5xx",
 ]
 POSITIVE_ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx", "413"]
 

@@ -9,6 +9,7 @@ its real storage in its own temporary data directory.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Future
@@ -88,10 +89,9 @@ class LiveServices:
         for stop, _ in reversed(self._stops):
             self.loop.call_soon_threadsafe(stop.set)
         for _, task in reversed(self._stops):
-            try:
+            # a service that failed to stop must not hide the test results
+            with contextlib.suppress(Exception):
                 task.result(timeout=30)
-            except Exception:  # a service that failed to stop must not hide test results
-                pass
         self._stops.clear()
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout=10)
@@ -109,6 +109,6 @@ def live_services() -> Iterator[LiveServices]:
 
 def all_unreachable(*names: str, **real: str) -> Any:
     """Upstreams where ``real`` services live at their URLs and every other one is down."""
-    urls = {name: UNREACHABLE for name in names}
+    urls = dict.fromkeys(names, UNREACHABLE)
     urls.update(real)
     return upstreams_for(urls)

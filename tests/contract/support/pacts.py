@@ -59,7 +59,9 @@ async def clients_of(consumer: str, tmp_path: Path, **urls: str) -> AsyncIterato
 
 def iso(matcher_value: str) -> Any:
     """An RFC 3339 timestamp, matched by shape (servers stamp their own times)."""
-    return match.regex(matcher_value, regex=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+    return match.regex(
+        matcher_value, regex=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$"
+    )
 
 
 def _spec(provider: str) -> dict[str, Any]:

@@ -173,7 +173,11 @@ async def _execution(app: ServiceApp, ep: Endpoints, params: dict[str, Any]) -> 
         {
             "execution_id": "exec-pact-done",
             "action_type": "increase_resources",
-            "parameters": {"namespace": "production", "resource": "api-server", "kind": "Deployment"},
+            "parameters": {
+                "namespace": "production",
+                "resource": "api-server",
+                "kind": "Deployment",
+            },
             "dry_run": True,
         },
     )

@@ -65,7 +65,7 @@ def start_service(
 ) -> tuple[ServiceApp, Endpoints]:
     """Start ``name`` (and its real downstreams) on ``live``; everything else unreachable."""
     setup = SETUPS[name]
-    urls = {peer: UNREACHABLE for peer in SERVICE_NAMES}
+    urls = dict.fromkeys(SERVICE_NAMES, UNREACHABLE)
     for peer in setup.real if real is None else real:
         peer_dir = data_dir / f"peer-{peer}"
         _, endpoints = live.start(
