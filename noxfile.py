@@ -6,6 +6,7 @@ Sessions: lint, typecheck, specs, codegen, tests, contract. ``nox`` runs them al
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import nox
@@ -16,6 +17,9 @@ nox.options.error_on_external_run = False
 
 CODE = ["kubernaut", "services", "tools", "tests", "noxfile.py", "dev.py"]
 os.environ.setdefault("PACT_DO_NOT_TRACK", "true")
+# Sessions reuse this interpreter's environment: find its tools (ruff, mypy, pytest) even
+# when the venv is not activated (``.venv/bin/nox``).
+os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
 
 
 @nox.session
