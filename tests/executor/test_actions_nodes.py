@@ -129,7 +129,12 @@ async def test_drain_retries_evictions_refused_by_a_disruption_budget_until_allo
     seed_node_with_pods(cluster, allowed=0)
 
     async def replacement_becomes_ready() -> None:
-        await asyncio.sleep(0.3)
+        # Allow the disruption only once an eviction of web-1 has been refused, however
+        # slow the machine: the test is about the retry, not about timing.
+        refused = f"POST {EVICT.format('web-1')}"
+        while not any(line.startswith(refused) for line in request_lines(cluster)):
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.1)
         budget = cluster.obj("policy/v1/poddisruptionbudgets", NS, "web") or {}
         budget["status"]["disruptionsAllowed"] = 1
         cluster.seed("policy/v1/poddisruptionbudgets", budget)
