@@ -28,6 +28,16 @@ def test_group_key_uses_fingerprint_then_alert_identity() -> None:
     assert group_key(Message("c", "escalation", "info", "s")) is None
 
 
+def test_a_new_status_of_the_same_action_is_not_a_repeat() -> None:
+    def taken(status: str) -> Message:
+        context = {"alert": {"fingerprint": "f1"}, "action": {"type": "restart_pod"}}
+        context["action"]["status"] = status
+        return Message(status, "action_taken", "info", "s", context=context)
+
+    assert group_key(taken("executing")) == "alert:f1:action_taken:executing"
+    assert group_key(taken("executing")) != group_key(taken("succeeded"))
+
+
 def test_repeats_within_the_window_fold_into_the_leader() -> None:
     leader = GroupLeader("first", T0)
     window = timedelta(minutes=5)

@@ -21,7 +21,11 @@ class GroupLeader:
 
 
 def group_key(message: Message) -> str | None:
-    """`alert:<identity>:<kind>`, or None when the notification names no alert."""
+    """`alert:<identity>:<kind>[:<status>]`, or None when the notification names no alert.
+
+    The action's (or workflow's) status is part of the key: "restart requested" and
+    "restart succeeded" for one alert are two facts, not a repeat of one.
+    """
     alert = message.alert
     fingerprint = str(alert.get("fingerprint") or "")
     if fingerprint:
@@ -31,7 +35,8 @@ def group_key(message: Message) -> str | None:
         if not parts[0]:
             return None
         identity = "/".join(parts)
-    return f"alert:{identity}:{message.kind}"
+    status = str(message.action.get("status") or message.workflow.get("status") or "")
+    return f"alert:{identity}:{message.kind}" + (f":{status}" if status else "")
 
 
 def grouped_into(leader: GroupLeader | None, now: datetime, window: timedelta) -> str | None:
