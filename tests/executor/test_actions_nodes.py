@@ -132,7 +132,9 @@ async def test_drain_retries_evictions_refused_by_a_disruption_budget_until_allo
         # Allow the disruption only once an eviction of web-1 has been refused, however
         # slow the machine: the test is about the retry, not about timing.
         refused = f"POST {EVICT.format('web-1')}"
-        while not any(line.startswith(refused) for line in request_lines(cluster)):
+        for _ in range(500):  # at most 10 s; the drain itself times out after 5
+            if any(line.startswith(refused) for line in request_lines(cluster)):
+                break
             await asyncio.sleep(0.02)
         await asyncio.sleep(0.1)
         budget = cluster.obj("policy/v1/poddisruptionbudgets", NS, "web") or {}

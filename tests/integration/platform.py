@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import copy
 import json
+import random
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -40,6 +41,14 @@ DEPLOYMENT = "cart"
 REPLICASET = "cart-7d9f8b6c5"
 POD = f"{REPLICASET}-x2x7k"
 OTHER_POD = f"{REPLICASET}-q8w4z"
+FINAL_WORKFLOW_STATES = {
+    "succeeded",
+    "failed",
+    "dry_run_completed",
+    "blocked",
+    "rejected",
+    "expired",
+}
 # Services in start order: the ones others call first (the rest retry anyway).
 START_ORDER = (
     "storage",
@@ -56,13 +65,24 @@ START_ORDER = (
 
 
 def free_ports(count: int) -> list[int]:
-    """Distinct free loopback ports, held open together so none is handed out twice."""
-    sockets = []
+    """Distinct free loopback ports outside the kernel's ephemeral range.
+
+    They are chosen before any server binds them (each service must know the others'
+    URLs first). Ports handed out for ``port=0`` by other processes on this machine come
+    from the ephemeral range (32768-60999 on Linux), so ports below it cannot be taken
+    between our choice and the bind. A SystemExit from uvicorn's "address in use" cannot
+    be caught in a test (asyncio re-raises it from the event loop), hence the care here.
+    """
+    rng = random.Random()
+    sockets: list[socket.socket] = []
     try:
-        for _ in range(count):
+        while len(sockets) < count:
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            s.bind(("127.0.0.1", 0))
+            try:
+                s.bind(("127.0.0.1", rng.randrange(20_000, 32_000)))
+            except OSError:
+                s.close()
+                continue
             sockets.append(s)
         return [int(s.getsockname()[1]) for s in sockets]
     finally:
@@ -75,8 +95,11 @@ class RollingClusterEmulator(ClusterEmulator):
 
     A real (non-dry-run) change of a Deployment's pod template replaces its pods by fresh,
     ready ones of a new ReplicaSet — what ``kubectl rollout restart`` leads to in a real
-    cluster, and what monitor-service then sees as the workload's health.
+    cluster, and what monitor-service then sees as the workload's health. With
+    ``broken_rollouts`` the new pods crash-loop (a change that made things worse).
     """
+
+    broken_rollouts: bool = False
 
     def _patch(self, key: Any, body: Any, dry: bool) -> web.Response:
         before = self._stored(key)
@@ -109,14 +132,32 @@ class RollingClusterEmulator(ClusterEmulator):
                     f"{meta['name']}-{new_hash}-{index}",
                     labels=labels,
                     owner=("ReplicaSet", f"{meta['name']}-{new_hash}"),
+                    ready=not self.broken_rollouts,
+                    restarts=3 if self.broken_rollouts else 0,
+                    crash=self.broken_rollouts,
                 ),
             )
 
 
 def seed_shop(cluster: ClusterEmulator) -> None:
-    """Deployment shop/cart, its ReplicaSet and two pods, one of them crash-looping."""
-    deployment = o.deployment(DEPLOYMENT, replicas=2, revision=1)
+    """Deployment shop/cart (container ``cart``), its HPA (2..5), its ReplicaSet and two
+    pods, one of them crash-looping."""
+    deployment = o.deployment(
+        DEPLOYMENT,
+        replicas=2,
+        revision=1,
+        containers=[
+            o.container(
+                "cart",
+                limits={"cpu": "500m", "memory": "256Mi"},
+                requests={"cpu": "250m", "memory": "128Mi"},
+            )
+        ],
+    )
     cluster.seed("apps/v1/deployments", deployment)
+    cluster.seed(
+        "autoscaling/v2/horizontalpodautoscalers", o.hpa(DEPLOYMENT, min_replicas=2, max_replicas=5)
+    )
     replicaset = o.replicaset(deployment, 1, "shop/web:1.0", "7d9f8b6c5")
     replicaset["metadata"]["uid"] = f"owner-{REPLICASET}"  # what o.pod's ownerReference names
     replicaset["spec"]["replicas"] = 2
@@ -156,6 +197,33 @@ def webhook(
     body["status"] = alert["status"] = status
     if status == "resolved":
         alert["endsAt"] = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    return body
+
+
+def alert_webhook(alertname: str, labels: dict[str, str], fingerprint: str) -> dict[str, Any]:
+    """The captured firing webhook carrying one other kube-prometheus alert."""
+    captured = json.loads((FIXTURES / "alertmanager-0.25-webhook-firing.json").read_text())
+    body: dict[str, Any] = copy.deepcopy(captured["body"])
+    full = {
+        "alertname": alertname,
+        "job": "kube-state-metrics",
+        "namespace": NS,
+        "severity": "warning",
+        **labels,
+    }
+    alert = body["alerts"][0]
+    alert.update(
+        labels=full,
+        fingerprint=fingerprint,
+        startsAt=iso_now(),
+        annotations={"summary": f"{alertname} on {NS}"},
+    )
+    body.update(
+        commonLabels=full,
+        commonAnnotations=alert["annotations"],
+        groupLabels={"alertname": alertname, "namespace": NS},
+        groupKey=f'{{}}:{{alertname="{alertname}", namespace="{NS}"}}',
+    )
     return body
 
 
@@ -265,6 +333,19 @@ class Platform:
     ) -> httpx.Response:
         return await self.http.post(f"{self.urls[service]}{path}", json=body, headers=headers)
 
+    async def finished_workflow(self, workflow_id: str, within: float = 40) -> dict[str, Any]:
+        """The workflow once it reached a final status.
+
+        alert-service marks an alert ``executed`` as soon as the workflow is executing, so
+        a test must wait for the workflow itself before looking at the cluster.
+        """
+
+        async def final() -> dict[str, Any] | None:
+            wf: dict[str, Any] = await self.get("workflow", f"/api/v1/workflows/{workflow_id}")
+            return wf if wf["status"] in FINAL_WORKFLOW_STATES else None
+
+        return await eventually(f"workflow {workflow_id} to finish", final, within=within)
+
     def notifications(self) -> list[dict[str, Any]]:
         """Every record the notification file sink has written so far."""
         if not self.sink.exists():
@@ -311,18 +392,23 @@ async def platform(
     assert set(START_ORDER) == set(SERVICE_NAMES)
     kubeconfig = write_kubeconfig(tmp_path / "kubeconfig", str(cluster.url).rstrip("/"))
     sink = tmp_path / "notifications.jsonl"
-    ports = dict(zip(START_ORDER, free_ports(len(START_ORDER)), strict=True))
-    urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
-    upstreams = upstreams_for(urls)
     overrides = settings_overrides(kubeconfig, sink)
     for name, values in changes.items():
         overrides[name] = {**overrides[name], **values}
     async with contextlib.AsyncExitStack() as stack:
-        for name in START_ORDER:
-            app = build_for_test(
-                name, tmp_path / "data", port=ports[name], upstreams=upstreams, **overrides[name]
-            )
-            endpoints = await stack.enter_async_context(running(app))
-            assert endpoints.api == urls[name]
+        urls = await _start_all(stack, tmp_path / "data", overrides)
         http = await stack.enter_async_context(httpx.AsyncClient(timeout=10))
         yield Platform(urls, cluster, sink, http)
+
+
+async def _start_all(
+    stack: contextlib.AsyncExitStack, data: Path, overrides: dict[str, dict[str, Any]]
+) -> dict[str, str]:
+    ports = dict(zip(START_ORDER, free_ports(len(START_ORDER)), strict=True))
+    urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
+    upstreams = upstreams_for(urls)
+    for name in START_ORDER:
+        app = build_for_test(name, data, port=ports[name], upstreams=upstreams, **overrides[name])
+        endpoints = await stack.enter_async_context(running(app))
+        assert endpoints.api == urls[name]
+    return urls

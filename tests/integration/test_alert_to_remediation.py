@@ -56,7 +56,8 @@ async def test_a_firing_webhook_restarts_the_crashing_pod_once_and_records_every
     assert record["analysis"]["parameters"] == {"namespace": NS, "resource": POD}
     assert record["request_id"] == "req-e2e-1"
     workflow = record["workflow"]
-    assert workflow["status"] == "succeeded"
+    finished = await kubernaut.finished_workflow(workflow["workflow_id"])
+    assert finished["status"] == "succeeded" and finished["dry_run"] is False
 
     # The Kubernetes API call reached the cluster for real (no dryRun) and the pod was
     # replaced by its ReplicaSet.
@@ -182,18 +183,12 @@ async def test_the_health_of_a_restarted_pods_workload_is_assessed(kubernaut: Pl
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "cross-service defect (alert + workflow + notification): with the default grouping "
-        "window (300 s) workflow-service's 'succeeded' action_taken notification has the same "
-        "group key (alert fingerprint + kind) as alert-service's 'requested' one and is "
-        "suppressed as grouped, so the outcome never reaches a channel"
-    ),
-)
 async def test_the_outcome_notification_is_delivered_with_default_grouping(
     tmp_path: Path, cluster: RollingClusterEmulator
 ) -> None:
+    # alert-service's "restart_pod requested" and workflow-service's "restart_pod
+    # succeeded" are both action_taken notifications about one alert; with the default
+    # grouping window the second one was once suppressed as a repeat of the first.
     async with platform(tmp_path, cluster, notification={"group_window_seconds": 300}) as k:
         response = await k.post(
             "gateway", "/alerts", webhook("firing"), webhook_headers("req-e2e-5")

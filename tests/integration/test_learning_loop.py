@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,8 +12,11 @@ from .platform import (
     DEPLOYMENT,
     NS,
     Platform,
+    RollingClusterEmulator,
+    alert_webhook,
     eventually,
     iso_now,
+    platform,
     replicas_webhook,
     webhook_headers,
 )
@@ -21,8 +25,15 @@ ALERT = "KubeDeploymentReplicasMismatch"
 DEPLOY_PATH = f"/apis/apps/v1/namespaces/{NS}/deployments/{DEPLOYMENT}"
 
 
-async def alert_in_state(kubernaut: Platform, starts_at: str, states: set[str]) -> Any:
-    page = await kubernaut.get("alert", "/api/v1/alerts", name=ALERT)
+def stored_resources(cluster: RollingClusterEmulator) -> Any:
+    deployment = cluster.obj("apps/v1/deployments", NS, DEPLOYMENT) or {}
+    return deployment["spec"]["template"]["spec"]["containers"][0]["resources"]
+
+
+async def alert_in_state(
+    kubernaut: Platform, starts_at: str, states: set[str], name: str = ALERT
+) -> Any:
+    page = await kubernaut.get("alert", "/api/v1/alerts", name=name)
     for record in page["items"]:
         if record["starts_at"][:19] == starts_at[:19]:
             assert record["state"] != "failed", record
@@ -30,8 +41,12 @@ async def alert_in_state(kubernaut: Platform, starts_at: str, states: set[str]) 
     return None
 
 
-async def history_outcome(kubernaut: Platform, action_id: str) -> str | None:
-    page = await kubernaut.get("storage", "/api/v1/query-history", namespace=NS, alert_name=ALERT)
+async def history_outcome(
+    kubernaut: Platform, action_id: str, alert_name: str = ALERT
+) -> str | None:
+    page = await kubernaut.get(
+        "storage", "/api/v1/query-history", namespace=NS, alert_name=alert_name
+    )
     outcomes = {item["action_id"]: item.get("outcome") for item in page["items"]}
     outcome = outcomes.get(action_id)
     return outcome if outcome not in (None, "pending") else None
@@ -54,6 +69,8 @@ async def test_an_assessed_success_is_learned_and_raises_the_next_decision(
         lambda: alert_in_state(kubernaut, first_start, {"executed"}),
         within=40,
     )
+    finished = await kubernaut.finished_workflow(first["workflow"]["workflow_id"])
+    assert finished["status"] == "succeeded", finished["reason"]
     assert first["analysis"]["action"] == "rollout_restart"
     assert [c for c in kubernaut.cluster_calls("PATCH") if c == f"PATCH {DEPLOY_PATH}"]
     template = (kubernaut.cluster.obj("apps/v1/deployments", NS, DEPLOYMENT) or {})["spec"][
@@ -103,6 +120,24 @@ async def test_an_assessed_success_is_learned_and_raises_the_next_decision(
     assert (stat["total"], stat["successes"], stat["success_rate"]) == (1, 1, 1.0)
     assert "succeeded in 1 of 1" in stat["historical_context"]
 
+    # context-service (what HolmesGPT reads) shows the same loop from all its sources.
+    investigation = await kubernaut.get(
+        "context",
+        "/api/v1/context/investigation",
+        namespace=NS,
+        kind="Deployment",
+        name=DEPLOYMENT,
+        alert_name=ALERT,
+    )
+    assert [m["part"] for m in investigation["missing"]] == ["metrics"]  # no Prometheus here
+    pods = investigation["kubernetes"]["pods"]
+    assert len(pods) == 2 and all(p["ready"] and p["restarts"] == 0 for p in pods)
+    [past] = investigation["history"]["items"]
+    assert (past["action_id"], past["assessment_outcome"]) == (first["action_id"], "effective")
+    [context_stat] = investigation["patterns"]["statistics"]
+    assert context_stat["success_rate"] == 1.0
+    assert investigation["enhanced"]["enhanced_context"]
+
     # 4. a second, similar alert (a new episode on the same deployment): the analysis
     # knows what happened last time and is more confident.
     second_start = iso_now()
@@ -118,6 +153,7 @@ async def test_an_assessed_success_is_learned_and_raises_the_next_decision(
         lambda: alert_in_state(kubernaut, second_start, {"executed"}),
         within=40,
     )
+    await kubernaut.finished_workflow(second["workflow"]["workflow_id"])
     assert second["alert_id"] != first["alert_id"]
     before, after = first["analysis"], second["analysis"]
     assert before["reasoning"]["historical_context"] == (
@@ -132,3 +168,79 @@ async def test_an_assessed_success_is_learned_and_raises_the_next_decision(
         f"learning loop in {time.monotonic() - started:.1f}s: confidence "
         f"{before['confidence']} -> {after['confidence']}; {context}"
     )
+
+
+@pytest.mark.slow
+async def test_a_change_that_made_things_worse_is_undone_on_proposal(
+    tmp_path: Path, cluster: RollingClusterEmulator
+) -> None:
+    cluster.broken_rollouts = True  # the new pods crash-loop after the change
+    original = stored_resources(cluster)
+    async with platform(tmp_path, cluster) as k:
+        oom = {"pod": "cart-7d9f8b6c5-x2x7k", "container": "cart", "reason": "OOMKilled"}
+        first_body = alert_webhook("KubePodCrashLooping", oom, "0c0c0c0c0c0c0c01")
+        response = await k.post("gateway", "/alerts", first_body, webhook_headers("req-bad-1"))
+        assert response.status_code == 202, response.text
+        first = await eventually(
+            "the OOM alert to be executed",
+            lambda: alert_in_state(
+                k, first_body["alerts"][0]["startsAt"], {"executed"}, "KubePodCrashLooping"
+            ),
+            within=40,
+        )
+        done = await k.finished_workflow(first["workflow"]["workflow_id"])
+        assert done["status"] == "succeeded", done["reason"]
+        assert stored_resources(cluster) != original
+
+        # monitor-service sees crash-looping pods after the window: ineffective, and the
+        # action is reversible, so an undo is proposed through notification-service.
+        async def proposal() -> dict[str, Any] | None:
+            notes = [n for n in k.notifications() if n["kind"] == "effectiveness_result"]
+            return notes[0] if notes else None
+
+        note = await eventually("the effectiveness notification", proposal, within=30)
+        assert note["context"]["workflow"]["effectiveness"] == "ineffective"
+        execution_id = note["context"]["workflow"]["execution_id"]
+        assert execution_id == first["workflow"]["execution_id"]
+        assert f"POST /api/v1/executions/{execution_id}/undo" in note["body"]
+
+        # Following the proposal restores the previous requests/limits on the cluster.
+        response = await k.post("executor", f"/api/v1/executions/{execution_id}/undo", {})
+        assert response.status_code in (200, 201), response.text
+        assert stored_resources(cluster) == original
+
+
+async def oom_episode(k: Platform, request_id: str) -> dict[str, Any]:
+    """An OOM-kill crash-loop alert (a new episode each call), once its workflow finished."""
+    oom = {"pod": "cart-7d9f8b6c5-x2x7k", "container": "cart", "reason": "OOMKilled"}
+    body = alert_webhook("KubePodCrashLooping", oom, "0c0c0c0c0c0c0c01")
+    response = await k.post("gateway", "/alerts", body, webhook_headers(request_id))
+    assert response.status_code == 202, response.text
+    record: dict[str, Any] = await eventually(
+        "the OOM alert to be executed",
+        lambda: alert_in_state(
+            k, body["alerts"][0]["startsAt"], {"executed"}, "KubePodCrashLooping"
+        ),
+        within=40,
+    )
+    await k.finished_workflow(record["workflow"]["workflow_id"])
+    return record
+
+
+@pytest.mark.slow
+async def test_an_ineffective_workload_change_lowers_the_next_decisions_confidence(
+    tmp_path: Path, cluster: RollingClusterEmulator
+) -> None:
+    cluster.broken_rollouts = True
+    async with platform(tmp_path, cluster) as k:
+        first = await oom_episode(k, "req-learn-1")
+        outcome = await eventually(
+            "the ineffective outcome in storage",
+            lambda: history_outcome(k, first["action_id"], "KubePodCrashLooping"),
+            within=30,
+        )
+        assert outcome in ("failure", "ineffective")
+        second = await oom_episode(k, "req-learn-2")
+        before, after = first["analysis"], second["analysis"]
+        assert after["confidence"] < before["confidence"]
+        assert "No previous actions" not in after["reasoning"]["historical_context"]

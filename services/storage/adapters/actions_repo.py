@@ -81,14 +81,19 @@ class ActionStore(RepoBase):
         parameters = dict(req.get("parameters") or {})
         digest = content_hash({k: v for k, v in req.items() if k != "created_at"})
         created_at = parse_dt(req.get("created_at")) or self.clock()
-        kind = infer_resource_kind(alert.get("kind"), parameters, alert.get("labels") or {})
+        # An action is filed under what it acted on: a Deployment changed because of a pod
+        # alert belongs to the Deployment's history, where the next decision looks for it.
+        target = parameters.get("resource")
+        on_alert_object = not target or target == alert.get("resource")
+        explicit_kind = alert.get("kind") if on_alert_object else parameters.get("kind")
+        kind = infer_resource_kind(explicit_kind, parameters, alert.get("labels") or {})
         row = {
             "action_id": req["action_id"],
             "request_id": req.get("request_id"),
             "fingerprint": alert.get("fingerprint"),
             "alert_name": alert["name"],
             "namespace": alert.get("namespace") or parameters.get("namespace"),
-            "resource": alert.get("resource") or parameters.get("resource"),
+            "resource": target or alert.get("resource"),
             "resource_kind": kind,
             "alert": jsonable(alert),
             "action": req["action"],
