@@ -266,3 +266,20 @@ async def test_concurrent_reports_of_one_record_all_land_without_error(repo: Rep
     assert {r["status"] for r in results[:6]} == {"succeeded"}
     assert len({r[0]["alert_id"] for r in results[6:]}) == 1
     assert sum(1 for r in results[6:] if r[1]) == 1
+
+
+async def test_an_action_on_a_workload_is_filed_under_the_workload_not_the_alerting_pod(
+    repo: Repository,
+) -> None:
+    pod_alert = {"resource": "web-7d9f8b6c5-x2x7k", "kind": "Pod", "labels": {"pod": "x"}}
+    await repo.store_action(
+        decision(
+            "w1",
+            alert=pod_alert,
+            action="increase_resources",
+            parameters={"namespace": "shop", "resource": "web", "kind": "Deployment"},
+        )
+    )
+    # The workload's next pod has another name; the fix must be found under the workload.
+    [entry], _ = await repo.query_history(resource="web")
+    assert entry["action_id"] == "w1" and entry["resource_kind"] == "Deployment"
