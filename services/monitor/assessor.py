@@ -96,6 +96,10 @@ class Assessor:
         kind, name = CANONICAL_KIND.get(normalise_kind(target.kind), target.kind), target.name
         if normalise_kind(kind) == "pod":
             obj = await self.workloads.get("pod", target.namespace, name)
+            if obj is None:  # restart_pod/delete_pod replaced it: find its controller by name
+                found = await self._controller_of_gone_pod(target.namespace, name)
+                if found is not None:
+                    kind, name, obj = found
             for _ in range(2):  # Pod -> ReplicaSet -> Deployment
                 owner = controller_of(obj) if obj else None
                 if owner is None:
@@ -109,6 +113,22 @@ class Assessor:
                 kind, name = okind, oname
                 obj = await self.workloads.get(okind, target.namespace, oname)
         return {"kind": kind, "name": name, "namespace": target.namespace}
+
+    async def _controller_of_gone_pod(
+        self, namespace: str | None, pod: str
+    ) -> tuple[str, str, dict[str, Any]] | None:
+        """The ReplicaSet or DaemonSet that named ``pod`` (``<controller>-<suffix>``), if it
+        exists. The pod itself is gone, so its ownerReferences cannot be read; the cluster
+        confirms the name, nothing is guessed."""
+        assert self.workloads is not None
+        base, sep, _ = pod.rpartition("-")
+        if not sep or not base:
+            return None
+        for kind in ("replicaset", "daemonset"):
+            obj = await self.workloads.get(kind, namespace, base)
+            if obj is not None:
+                return CANONICAL_KIND[kind], base, obj
+        return None
 
     async def _snapshot(self, subject: Mapping[str, Any]) -> Any:
         assert self.workloads is not None

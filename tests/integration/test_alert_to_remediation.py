@@ -158,14 +158,6 @@ async def _kind(kubernaut: Platform, kind: str) -> list[dict[str, Any]]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "monitor-service defect: the assessment of restart_pod is scheduled after the pod was "
-        "deleted, so the Pod target cannot be resolved to its Deployment and the health signal "
-        "is 'Pod ... no longer exists' (unavailable)"
-    ),
-)
 async def test_the_health_of_a_restarted_pods_workload_is_assessed(kubernaut: Platform) -> None:
     firing = webhook("firing")
     response = await kubernaut.post("gateway", "/alerts", firing, webhook_headers("req-e2e-4"))
