@@ -25,7 +25,7 @@ ALERT = {
 }
 
 
-async def record_failed_restart(storage: httpx.AsyncClient) -> None:
+async def record_failed_restart(storage: httpx.AsyncClient, *, dry_run: bool = False) -> None:
     action_id = f"act-{uuid.uuid4().hex[:12]}"
     r = await storage.post(
         "/api/v1/store-action",
@@ -52,6 +52,7 @@ async def record_failed_restart(storage: httpx.AsyncClient) -> None:
             "action_id": action_id,
             "action_type": "restart_pod",
             "status": "failed",
+            "dry_run": dry_run,
             "error": "pod kept crashing",
             "target": {"namespace": "shop", "kind": "Pod", "name": POD},
         },
@@ -87,6 +88,12 @@ async def test_repeated_failed_restarts_in_storage_escalate_to_notify_only(tmp_p
                     "No previous actions on Pod shop/" + POD
                 )
                 assert first["oscillation_level"] == "low"
+
+                for _ in range(3):  # dry runs changed nothing: they are no history
+                    await record_failed_restart(storage, dry_run=True)
+                dry = (await ai.post("/api/v1/analyze-alert", json={"alert": ALERT})).json()
+                assert dry["confidence"] == first["confidence"]
+                assert dry["reasoning"]["historical_context"].startswith("No previous actions")
 
                 await record_failed_restart(storage)
                 second = (await ai.post("/api/v1/analyze-alert", json={"alert": ALERT})).json()

@@ -105,7 +105,8 @@ class ServiceHistory:
             or not hasattr(response.parsed, "items")
         ):
             raise _Unexpected(f"HTTP {response.status_code}")
-        return tuple(_record(entry) for entry in response.parsed.items)
+        # A dry run changed nothing: it is neither a failure, a success nor oscillation.
+        return tuple(_record(entry) for entry in response.parsed.items if not _dry_run(entry))
 
     async def _statistics(
         self, alert_name: str, kind: str | None
@@ -142,6 +143,11 @@ class ServiceHistory:
 
 class _Unexpected(Exception):
     pass
+
+
+def _dry_run(entry: Any) -> bool:
+    execution = getattr(entry, "execution", UNSET)
+    return not isinstance(execution, Unset) and execution is not None and bool(execution.dry_run)
 
 
 def _record(entry: Any) -> HistoryRecord:

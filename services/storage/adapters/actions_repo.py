@@ -209,7 +209,14 @@ class ActionStore(RepoBase):
                     .values(**merged)
                 )
                 values = {**dict(current), **merged}
-            if values.get("action_id") and not values["dry_run"]:
+            if values.get("action_id") and values["dry_run"]:
+                # Linked, so history shows the dry run, but a dry run decides no outcome.
+                await conn.execute(
+                    actions.update()
+                    .where(actions.c.action_id == values["action_id"])
+                    .values(execution_id=values["execution_id"])
+                )
+            elif values.get("action_id"):
                 await self._refresh_action_outcome(
                     conn, values["action_id"], execution=(values["execution_id"], values["status"])
                 )
