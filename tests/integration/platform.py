@@ -34,7 +34,8 @@ from tests.executor import objects as o
 from tests.executor.emulator import ClusterEmulator
 
 T = TypeVar("T")
-FIXTURES = Path("/work/shared/fixtures")
+# Copies of the webhooks captured from a real Alertmanager 0.25 (shared/fixtures).
+FIXTURES = Path(__file__).resolve().parents[1] / "gateway" / "fixtures"
 WEBHOOK_TOKEN = "am-secret"  # what the captured Alertmanager sends (see the fixture headers)
 NS = "shop"
 DEPLOYMENT = "cart"
