@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import MetaData, event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 
@@ -32,3 +33,35 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return create_async_engine(url, echo=echo, pool_pre_ping=True)
+
+
+class LocalStore:
+    """A service's own small SQL state (queues, lifecycles, schedules).
+
+    The engine is opened and the tables created at start-up (``open``), never at
+    construction, and writes are serialised in-process with ``_write``: SQLite has one
+    writer, and serialising our own connections avoids "database is locked".
+    """
+
+    def __init__(self, url: str, metadata: MetaData, name: str = "store") -> None:
+        self._url = url
+        self._metadata = metadata
+        self._name = name
+        self._engine_or_none: AsyncEngine | None = None
+        self._write = asyncio.Lock()
+
+    @property
+    def _engine(self) -> AsyncEngine:
+        if self._engine_or_none is None:
+            raise RuntimeError(f"{self._name} used before open()")
+        return self._engine_or_none
+
+    async def open(self) -> None:
+        self._engine_or_none = create_engine(self._url)
+        async with self._engine.begin() as conn:
+            await conn.run_sync(self._metadata.create_all)
+
+    async def close(self) -> None:
+        if self._engine_or_none is not None:
+            await self._engine_or_none.dispose()
+            self._engine_or_none = None

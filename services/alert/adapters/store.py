@@ -9,7 +9,6 @@ picked up again, so no accepted alert is left half-processed.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -27,9 +26,8 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine
 
-from kubernaut.runtime.db import create_engine
+from kubernaut.runtime.db import LocalStore
 
 metadata = MetaData()
 
@@ -76,31 +74,13 @@ def _columns(record: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class AlertStore:
+class AlertStore(LocalStore):
     """Writes are serialised in-process (SQLite has one writer) and every change
     is a read-modify-write under that lock, so the ingest path and the
     background flow never overwrite each other's changes."""
 
     def __init__(self, url: str) -> None:
-        self._url = url
-        self._engine_or_none: AsyncEngine | None = None
-        self._write = asyncio.Lock()
-
-    @property
-    def _engine(self) -> AsyncEngine:
-        if self._engine_or_none is None:
-            raise RuntimeError("alert store used before open()")
-        return self._engine_or_none
-
-    async def open(self) -> None:
-        self._engine_or_none = create_engine(self._url)
-        async with self._engine.begin() as conn:
-            await conn.run_sync(metadata.create_all)
-
-    async def close(self) -> None:
-        if self._engine_or_none is not None:
-            await self._engine_or_none.dispose()
-            self._engine_or_none = None
+        super().__init__(url, metadata, "alert store")
 
     async def ping(self) -> None:
         async with self._engine.connect() as conn:

@@ -8,7 +8,6 @@ column is the dedup memory: a repeat notification inserts nothing.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,9 +30,9 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection
 
-from kubernaut.runtime.db import create_engine
+from kubernaut.runtime.db import LocalStore
 from services.gateway.domain.intake import (
     DeliveryState,
     EventReceipt,
@@ -84,32 +83,13 @@ def _ts(value: float | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value, tz=UTC)
 
 
-class IntakeStore:
+class IntakeStore(LocalStore):
     """All reads and writes of the intake table. Writes are serialised by an
     asyncio lock: SQLite has one writer anyway, and serialising in-process
     avoids "database is locked" between our own connections."""
 
     def __init__(self, url: str) -> None:
-        self._url = url
-        self._engine_or_none: AsyncEngine | None = None
-        self._write = asyncio.Lock()
-
-    @property
-    def _engine(self) -> AsyncEngine:
-        if self._engine_or_none is None:
-            raise RuntimeError("intake store used before open()")
-        return self._engine_or_none
-
-    async def open(self) -> None:
-        """Create the engine and the table (start-up, not construction: no I/O at import)."""
-        self._engine_or_none = create_engine(self._url)
-        async with self._engine.begin() as conn:
-            await conn.run_sync(metadata.create_all)
-
-    async def close(self) -> None:
-        if self._engine_or_none is not None:
-            await self._engine_or_none.dispose()
-            self._engine_or_none = None
+        super().__init__(url, metadata, "intake store")
 
     async def accept(
         self,
