@@ -63,12 +63,15 @@ def contract(session: nox.Session) -> None:
     if not Path("tests/contract").is_dir():
         session.skip("no contract tests yet")
     env = {"PACT_DO_NOT_TRACK": "true"}
+    failed = []
     # Consumers write pacts/*.json, then the providers verify them: one ordered run.
-    session.run(
-        "pytest",
-        "tests/contract",
-        "--ignore=tests/contract/schemathesis",
-        *session.posargs,
-        env=env,
-    )
-    session.run("pytest", "tests/contract/schemathesis", "-n", "2", *session.posargs, env=env)
+    for args in (
+        ["tests/contract", "--ignore=tests/contract/schemathesis"],
+        ["tests/contract/schemathesis", "-n", "2"],
+    ):
+        try:
+            session.run("pytest", *args, *session.posargs, env=env)
+        except nox.command.CommandFailed:  # run both halves, then report
+            failed.append(" ".join(args))
+    if failed:
+        session.error(f"contract tests failed in: {', '.join(failed)}")

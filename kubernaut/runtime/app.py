@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 from connexion import AsyncApp
 from connexion.resolver import Resolver
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -108,6 +108,14 @@ def _json(model: BaseModel | None, status: int, headers: Mapping[str, str]) -> R
     )
 
 
+def _parse_body(model: type[BaseModel], raw: Any) -> BaseModel:
+    """The request body as the generated model; a mismatch is the caller's fault (400)."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise envelope.body_validation_error(exc) from exc
+
+
 def make_endpoint(op: Operation, handlers: object, protocol: type) -> Callable[..., Any]:
     """The function Connexion calls for ``op``: validate, dispatch, serialise."""
     method = getattr(handlers, op.handler, None)
@@ -125,7 +133,7 @@ def make_endpoint(op: Operation, handlers: object, protocol: type) -> Callable[.
         if op.body is not None:
             raw = kwargs.get("body")
             if raw is not None:
-                call["body"] = op.body.model_validate(raw)
+                call["body"] = _parse_body(op.body, raw)
         result = await method(**call)
         if isinstance(result, Reply):
             return _json(result.body, result.status, result.headers)
@@ -191,7 +199,12 @@ def build_app(
         strict_validation=True,
         swagger_ui_options=None,
     )
-    envelope.install(connexion_app)
+    envelope.install(
+        connexion_app,
+        envelope.allow_table(
+            [(op.method, op.path) for op in operations.values()] + [("get", "/health")]
+        ),
+    )
     paths = {op_id: op.path for op_id, op in operations.items()}
     api = StandardMiddleware(
         connexion_app,

@@ -1,15 +1,17 @@
 """The one place where every error becomes the seed's error envelope (§4.1.2).
 
 Covers our ``ApiError`` hierarchy, Connexion's problems (validation, 404, 405, 415,
-security), Starlette's HTTP exceptions, bodies that are not JSON or not UTF-8, pydantic
-validation failures that slipped past the spec, and anything unexpected (a 500 that
-leaks no internals).
+security), Starlette's HTTP exceptions, bodies that are not JSON or not UTF-8, request
+bodies the generated models refuse (400), and anything unexpected — including a response
+model our own code failed to build — as a 500 that leaks no internals.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,7 +21,7 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
 from . import context
-from .errors import ApiError
+from .errors import ApiError, ValidationFailed
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +110,38 @@ def on_problem(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
 
 
 def on_http_exception(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    return _http_exception(request, exc, {})
+
+
+def _http_exception(
+    request: ConnexionRequest, exc: Exception, allowed: Mapping[str, str]
+) -> ConnexionResponse:
     assert isinstance(exc, HTTPException)
     # Keep the exception's headers: a 405 must say which methods are allowed (RFC 9110 `Allow`).
     headers = dict(exc.headers or {})
     headers.pop("Content-Type", None)
+    if exc.status_code == 405:
+        # The router answers for the one route it tried; the path may have more methods.
+        for pattern, methods in allowed.items():
+            if re.fullmatch(pattern, _path(request)):
+                headers["Allow"] = methods
+                break
     return _response(exc.status_code, None, str(exc.detail), {"path": _path(request)}, headers)
+
+
+def allow_table(operations: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """``{path regex: "GET, HEAD, POST"}`` from the spec's (method, path template) pairs."""
+    by_path: dict[str, set[str]] = {}
+    for method, path in operations:
+        by_path.setdefault(path, set()).add(method.upper())
+    table = {}
+    # literal segments win over templates (/alerts/batch before /alerts/{alert_id})
+    for path, methods in sorted(by_path.items(), key=lambda item: item[0].count("{")):
+        if "GET" in methods:
+            methods.add("HEAD")
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path))
+        table[pattern] = ", ".join(sorted(methods))
+    return table
 
 
 def on_bad_encoding(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
@@ -120,15 +149,13 @@ def on_bad_encoding(request: ConnexionRequest, exc: Exception) -> ConnexionRespo
     return _response(400, "MALFORMED_JSON", f"request body is not valid UTF-8 JSON: {exc}")
 
 
-def on_pydantic_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    assert isinstance(exc, ValidationError)
+def body_validation_error(exc: ValidationError) -> ValidationFailed:
+    """A request body the generated model refuses (stricter than the schema): a 400."""
     errors = [
         {"loc": ".".join(str(part) for part in err["loc"]), "msg": err["msg"]}
         for err in exc.errors(include_url=False, include_input=False)
     ]
-    return _response(
-        400, "VALIDATION_FAILED", "request does not match the schema", {"errors": errors}
-    )
+    return ValidationFailed("request does not match the schema", {"errors": errors})
 
 
 def on_unexpected(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
@@ -138,12 +165,16 @@ def on_unexpected(request: ConnexionRequest, exc: Exception) -> ConnexionRespons
     )
 
 
-def install(app: Any) -> None:
-    """Register every handler on a Connexion app."""
+def install(app: Any, allowed: Mapping[str, str] | None = None) -> None:
+    """Register every handler on a Connexion app (``allowed``: see ``allow_table``)."""
+    table = dict(allowed or {})
+
+    def on_http(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+        return _http_exception(request, exc, table)
+
     app.add_error_handler(ApiError, on_api_error)
     app.add_error_handler(ProblemException, on_problem)
-    app.add_error_handler(HTTPException, on_http_exception)
+    app.add_error_handler(HTTPException, on_http)
     app.add_error_handler(UnicodeDecodeError, on_bad_encoding)
     app.add_error_handler(json.JSONDecodeError, on_bad_encoding)
-    app.add_error_handler(ValidationError, on_pydantic_error)
     app.add_error_handler(Exception, on_unexpected)

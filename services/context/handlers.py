@@ -14,7 +14,7 @@ from generated.stubs.context import ContextApi
 from kubernaut.observe.kubernetes import KubernetesReader, UnsupportedKind, build_api_client
 from kubernaut.observe.prometheus import PrometheusClient
 from kubernaut.runtime.app import ServiceRuntime
-from kubernaut.runtime.errors import BadRequest, NotFound, ServiceUnavailable
+from kubernaut.runtime.errors import BadRequest, NotFound, ServiceUnavailable, Unprocessable
 from kubernaut.runtime.health import ComponentState
 from kubernaut.runtime.operations import Reply
 
@@ -105,7 +105,7 @@ class Handlers(ContextApi):
         try:
             return model.model_validate(await call)
         except UnsupportedKind as exc:
-            raise BadRequest(str(exc)) from exc
+            raise Unprocessable(str(exc)) from exc
         except NotFoundError as exc:
             raise NotFound(str(exc)) from exc
         except AllSourcesDown as exc:
@@ -129,7 +129,7 @@ class Handlers(ContextApi):
         step_seconds: int = 60,
     ) -> m.MetricsContext | Reply:
         if step_seconds > range_seconds:
-            raise BadRequest("step_seconds must not exceed range_seconds")
+            raise Unprocessable("step_seconds must not exceed range_seconds")
         return await self._run(
             m.MetricsContext,
             self.service.metrics_context(namespace, kind, name, range_seconds, step_seconds),

@@ -128,7 +128,7 @@ class ContextService:
     async def kubernetes(
         self, namespace: str | None, kind: str, name: str, events_limit: int = 20
     ) -> dict[str, Any]:
-        """Raises UnsupportedKind (400), NotFoundError (404) or AllSourcesDown (503)."""
+        """Raises UnsupportedKind (422), NotFoundError (404) or AllSourcesDown (503)."""
         kind_key = normalise_kind(kind)
         canonical = CANONICAL_KIND[kind_key]
         ns = namespace if namespace not in (None, "_") else None

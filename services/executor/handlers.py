@@ -27,7 +27,8 @@ from .settings import ExecutorSettings
 log = logging.getLogger(__name__)
 
 _STATUS: dict[type[ex.ExecutorError], type[api.ApiError]] = {
-    ex.InvalidRequest: api.ValidationFailed,
+    # Schema-valid but refused by the catalogue's parameter rules or the action itself.
+    ex.InvalidRequest: api.Unprocessable,
     ex.TargetNotFound: api.NotFound,
     ex.PermissionDenied: api.Forbidden,
     ex.ConflictError: api.Conflict,

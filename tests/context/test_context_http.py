@@ -142,7 +142,7 @@ async def test_kubernetes_context_of_a_pod_walks_the_owner_chain(
         missing = await http.get("/api/v1/context/kubernetes/shop/deployment/nope")
         assert missing.status_code == 404 and missing.json()["error"]["code"] == "NOT_FOUND"
         unknown = await http.get("/api/v1/context/kubernetes/shop/widget/web")
-        assert unknown.status_code == 400
+        assert unknown.status_code == 422  # a valid name, but not a kind we read
         bad = await http.get("/api/v1/context/kubernetes/shop/deployment/Not_A_Name")
         assert bad.status_code == 400
     sent = [{k.lower(): v for k, v in r.headers.items()} for r in emulator]
@@ -170,7 +170,7 @@ async def test_metrics_context_returns_key_series_for_the_resource(
             "/api/v1/context/metrics/shop/Deployment/web",
             params={"range_seconds": 60, "step_seconds": 120},
         )
-        assert bad.status_code == 400
+        assert bad.status_code == 422
 
 
 async def test_history_patterns_and_similar_come_from_storage_and_intelligence(

@@ -6,7 +6,9 @@ import importlib
 import json
 import re
 from pathlib import Path
+from typing import Any
 
+import jsonschema
 import pytest
 
 from kubernaut.runtime.ports import CALL_GRAPH, SERVICE_NAMES
@@ -113,3 +115,48 @@ def test_every_client_call_is_covered_by_a_pact(call: ClientCall) -> None:
     assert any(m == method and _matches(template, p) for m, p in _pact_paths(path)), (
         f"{call.source}: {path.name} has no interaction for {method} {template}"
     )
+
+
+def _documented_examples(service: str) -> list[tuple[str, dict[str, Any], Any]]:
+    spec = fuzzing.spec_of(service)
+    found = []
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            media_types = [("request", op.get("requestBody", {}))] + [
+                (f"response {code}", response) for code, response in op["responses"].items()
+            ]
+            for label, part in media_types:
+                media = (part.get("content") or {}).get("application/json")
+                if not media or "schema" not in media:
+                    continue
+                where = f"{method.upper()} {path} {label}"
+                if "example" in media:
+                    found.append((where, media["schema"], media["example"]))
+                for name, example in (media.get("examples") or {}).items():
+                    example = _deref(spec, example)
+                    found.append((f"{where} example {name}", media["schema"], example["value"]))
+    return found
+
+
+def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+@pytest.mark.parametrize("service", SERVICE_NAMES)
+def test_every_documented_example_matches_its_schema(service: str) -> None:
+    """Examples are what consumers copy (and what the pacts start from)."""
+    components = fuzzing.spec_of(service).get("components", {})
+    wrong = []
+    for where, schema, example in _documented_examples(service):
+        validator = jsonschema.Draft4Validator({**schema, "components": components})
+        error = next(iter(validator.iter_errors(example)), None)
+        if error is not None:
+            wrong.append(f"{where}: {error.message[:160]}")
+    assert not wrong, f"{service} documents examples its schema rejects:\n" + "\n".join(wrong)

@@ -16,7 +16,10 @@ rule that produces it (see the constants below for the other two):
 - 413 on every operation with a body: the byte limit is deployment configuration
   (``max_body_bytes``), documented as a 413 response on every such operation;
 - 400 on operations taking a ``cursor``: the cursor is opaque, so any string is
-  schema-valid, but only cursors the service issued decode (common.yaml#/Cursor).
+  schema-valid, but only cursors the service issued decode (common.yaml#/Cursor);
+- 422 where an operation documents it (status_code_conformance still requires that):
+  a schema-valid request refused by a rule the schema cannot express — an action's
+  parameters checked against the catalogue, a kind a service does not support.
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ NEGATIVE_REJECTED = [
     "429",
     "5xx",
 ]
-POSITIVE_ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx", "413"]
+POSITIVE_ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx", "413", "422"]
 
 
 def deep() -> bool:

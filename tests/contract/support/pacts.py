@@ -105,25 +105,41 @@ def _required_only(spec: dict[str, Any], schema: dict[str, Any], value: Any) -> 
     return value
 
 
+def _valid(spec: dict[str, Any], schema: dict[str, Any], value: Any) -> bool:
+    import jsonschema
+
+    root = {**schema, "components": spec.get("components", {})}
+    return not any(True for _ in jsonschema.Draft4Validator(root).iter_errors(value))
+
+
+def _examples(content: dict[str, Any], spec: dict[str, Any]) -> list[Any]:
+    found = [content["example"]] if "example" in content else []
+    for example in (content.get("examples") or {}).values():
+        found.append(_resolve(spec, example)["value"])
+    return found
+
+
 def _example(spec: dict[str, Any], content: dict[str, Any]) -> Any:
-    """The response's example, else one documented for the same schema elsewhere."""
-    if "example" in content:
-        return content["example"]
-    if "examples" in content:
-        example = _resolve(spec, next(iter(content["examples"].values())))
-        return example["value"]
-    ref = content["schema"].get("$ref")
+    """The response's example, else one documented for the same schema elsewhere.
+
+    Only examples that validate against the schema count (a wrong example in a spec is
+    reported by the drift tests, not copied into a pact).
+    """
+    schema = content["schema"]
+    candidates = _examples(content, spec)
+    ref = schema.get("$ref")
     for item in spec["paths"].values():
         for op in item.values():
             if not isinstance(op, dict):
                 continue
             for response in op.get("responses", {}).values():
                 other = response.get("content", {}).get("application/json", {})
-                if other.get("schema", {}).get("$ref") == ref and (
-                    "example" in other or "examples" in other
-                ):
-                    return _example(spec, other)
-    raise KeyError(f"no example documented for {ref}")
+                if ref and other.get("schema", {}).get("$ref") == ref:
+                    candidates += _examples(other, spec)
+    for example in candidates:
+        if _valid(spec, schema, example):
+            return example
+    raise KeyError(f"no valid example documented for {ref or schema}")
 
 
 def response_shape(provider: str, operation_id: str, code: int, **overrides: Any) -> Any:
