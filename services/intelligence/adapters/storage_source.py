@@ -6,7 +6,7 @@ retries and the circuit breaker); vendor errors become `SourceUnavailable`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any, Protocol
@@ -100,34 +100,25 @@ class StorageSource:
         self._client = client
 
     async def incidents(self, since: datetime, max_records: int) -> list[Incident]:
-        out: list[Incident] = []
-        cursor: str | Unset = UNSET
-        try:
-            while len(out) < max_records:
-                page = _parsed(
-                    await query_history.asyncio_detailed(
-                        client=self._client, since=since, limit=PAGE, cursor=cursor
-                    )
-                ).to_dict()
-                out += [_incident(e) for e in page["items"]]
-                if not page.get("next_cursor"):
-                    break
-                cursor = page["next_cursor"]
-        except httpx.HTTPError as exc:
-            raise SourceUnavailable(str(exc) or type(exc).__name__) from exc
-        return out[:max_records]
+        items = await self._pages(query_history.asyncio_detailed, since, max_records)
+        return [_incident(e) for e in items]
 
     async def alerts(self, since: datetime, max_records: int) -> list[AlertOccurrence]:
-        out: list[AlertOccurrence] = []
+        items = await self._pages(list_alert_records.asyncio_detailed, since, max_records)
+        return [_occurrence(r) for r in items]
+
+    async def _pages(
+        self, fetch: Callable[..., Awaitable[Any]], since: datetime, max_records: int
+    ) -> list[dict[str, Any]]:
+        """Items of a paginated storage listing since ``since``, following cursors."""
+        out: list[dict[str, Any]] = []
         cursor: str | Unset = UNSET
         try:
             while len(out) < max_records:
                 page = _parsed(
-                    await list_alert_records.asyncio_detailed(
-                        client=self._client, since=since, limit=PAGE, cursor=cursor
-                    )
+                    await fetch(client=self._client, since=since, limit=PAGE, cursor=cursor)
                 ).to_dict()
-                out += [_occurrence(r) for r in page["items"]]
+                out += page["items"]
                 if not page.get("next_cursor"):
                     break
                 cursor = page["next_cursor"]
